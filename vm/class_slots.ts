@@ -1,15 +1,14 @@
 // __slots__ at class creation (CPython's type_new): validate the names, decide whether instances
 // keep a __dict__, and give each name a member descriptor on the new class.
 
-import type { PyObject } from './objects/object.js';
+import { PyObj, type PyObject } from './objects/object.js';
 import { objectType, type PyType } from './objects/type.js';
 import type { PyDict } from './objects/dict.js';
 import { typeError, valueError } from './objects/exceptions.js';
 import { PyMemberDescr } from './objects/slots.js';
 import { PyGetSet } from './objects/function.js';
-import { PyModule } from './objects/module.js';
 import { None } from './objects/singletons.js';
-import { call } from './ops/call.js';
+import { weakRefsTo } from './weak_ref_registry.js';
 import { typeOf } from './ops/typeof.js';
 import { toArray } from './ops/sequence.js';
 import { attributeErrorFor } from './ops/attribute.js';
@@ -130,12 +129,7 @@ export function installInstanceGetsets(cls: PyType, addDict: boolean, addWeak: b
   }
 }
 
-/**
- * obj.__weakref__: the first of the weak references to obj, None when there is none. tpy's
- * weak references are made by the weakref module (written in tpy), which keeps them by object.
- */
+/** obj.__weakref__: the head of the list of weak references to obj (vm/weak_ref_registry.ts), None when there is none. */
 function weakrefHead(vm: VM, o: PyObject): PyObject {
-  const m = vm.modules.getStr('weakref');
-  const head = m instanceof PyModule ? m.dict.getStr('_weakref_head') : undefined;
-  return head === undefined ? None : call(vm, head, [o]);
+  return o instanceof PyObj ? (weakRefsTo(o)[0] ?? None) : None;
 }

@@ -131,6 +131,8 @@ export class Code extends PyObj {
    * stdlib/c_type_names.ts): tracebacks leave its frames out, as CPython's show no C frames.
    */
   hiddenFrame = false;
+  /** `words` with the finaliser watch's looks (vm/watch_words.ts), made when first run watched. */
+  watchWords: Int32Array | null = null;
   /**
    * For such code standing for a C function whose arguments PyArg_ParseTupleAndKeywords parses:
    * the name its errors give ('function' where CPython's format names none), else null, for a

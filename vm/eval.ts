@@ -52,6 +52,7 @@ import { getItem, setItem, contains, getIter, iterNext, iterNextPair, toArray, t
 import { ownIfFresh, dropOwned } from './owned_iterators.js';
 import { unwindBlocks, unwindExceptHandler, handledForRaise } from './unwind.js';
 import { PARK } from './park.js';
+import { watchWords } from './watch_words.js';
 import { PseudoOp, tracedWords, activeWords, hookCall, hookReturn, hookYield, hookException, hookInstruction, hookCCall, builtinForProfile } from './hooks.js';
 import { executeCold } from './eval_cold.js';
 import { loadFromNamespace, storeInNamespace } from './namespace_mapping.js';
@@ -177,6 +178,8 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
               // the trace function jumped to by setting f_lineno, vm/frame_jump.ts).
               if (vm.traceFn === null && vm.finalizerWatch === null) words = code.fastWords;
               else {
+                // The watch alone runs its own words (a trace function may just have gone).
+                if (vm.traceFn === null) words = watchWords(code);
                 f.sp = sp; f.pc = pc;
                 traceInstruction(vm, f);
                 sp = f.sp | 0; pc = f.pc | 0;

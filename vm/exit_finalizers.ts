@@ -33,7 +33,8 @@ import { PyDict } from './objects/dict.js';
 import { PyGenBase } from './objects/generator.js';
 import { PyModule } from './objects/module.js';
 import type { PyBaseException } from './objects/exceptions.js';
-import { delMethodOf, isSuspendedGenerator, pushDict, reach, reachedElsewhere, walkOrder } from './object_graph.js';
+import { delMethodOf, isFinalizable, isSuspendedGenerator, pushDict, reach, reachedElsewhere, walkOrder } from './object_graph.js';
+import { clearWeakRefs, withLiveRefTest } from './weak_ref_clear.js';
 import { generatorClose } from './methods/generator.js';
 import { call } from './ops/call.js';
 import { toPyException, ProcessExit } from './errors.js';
@@ -68,26 +69,30 @@ function finalize(vm: VM, o: PyObj): void {
   if (finalized.has(o)) return;
   finalized.add(o);
   countFinalized();
+  // As subtype_dealloc: the finaliser first, then the weak references are cleared.
   if (o instanceof PyGenBase) {
-    if (!isSuspendedGenerator(o)) return;
-    try {
-      generatorClose(vm, o);
-    } catch (e) {
-      if (e instanceof ProcessExit) throw e;
-      const exc = toPyException(e);
-      vm.writeUnraisable(exc, exc.traceback, null, o);
+    if (isSuspendedGenerator(o)) {
+      try {
+        generatorClose(vm, o);
+      } catch (e) {
+        if (e instanceof ProcessExit) throw e;
+        const exc = toPyException(e);
+        vm.writeUnraisable(exc, exc.traceback, null, o);
+      }
     }
-    return;
+  } else {
+    const del = delMethodOf(o);
+    if (del !== undefined) {
+      try {
+        call(vm, del, [o]);
+      } catch (e) {
+        if (e instanceof ProcessExit) throw e;
+        const exc = toPyException(e);
+        vm.writeUnraisable(exc, exc.traceback, null, del);
+      }
+    }
   }
-  const del = delMethodOf(o);
-  if (del === undefined) return;
-  try {
-    call(vm, del, [o]);
-  } catch (e) {
-    if (e instanceof ProcessExit) throw e;
-    const exc = toPyException(e);
-    vm.writeUnraisable(exc, exc.traceback, null, del);
-  }
+  clearWeakRefs(vm, o);
 }
 
 /**
@@ -128,11 +133,17 @@ function finalizeMain(vm: VM): void {
   // The cycles the program dropped go in Py_FinalizeEx's first collection, before any module.
   let order: PyObj[] = dropped;
   let list: CollectorList | null = null;
+  // When the dict is freed value by value, the order its walk met objects in is the order
+  // they go: a weak reference met after its object is still there when the object goes.
+  let freeingOrder: Map<PyObj, number> | null = null;
   if (reachesMain) order = [...dropped, ...held];
   else if (!refersToGlobals(graph, mainDict)) {
     // No cycle through the dict: it is freed first, each value's references going as it goes;
     // the collector then finds the rest.
-    order = [...dropped, ...walkOrder(roots, mainDict).order, ...held];
+    const walked = walkOrder(roots, mainDict);
+    order = [...dropped, ...walked.order, ...held];
+    freeingOrder = new Map();
+    for (const o of walked.seen) freeingOrder.set(o, freeingOrder.size);
   } else {
     // One collection finds the dict's objects and the other modules' together, in its list's
     // order. The other modules' graphs (the library's, mostly) matter only when they hold
@@ -146,13 +157,26 @@ function finalizeMain(vm: VM): void {
   }
   // A generator closed drops its frame's references at once: what only it held goes then.
   const freed = (o: PyObj): void => {
-    if (!finalized.has(o) && (delMethodOf(o) !== undefined || isSuspendedGenerator(o))) finalizeFreeing(o);
+    if (!finalized.has(o) && isFinalizable(o)) finalizeFreeing(o);
   };
   const finalizeFreeing = (o: PyObj): void => {
     finalize(vm, o);
     if (list !== null && o instanceof PyGenBase) list.releaseFrame(o, freed);
   };
-  for (const o of order) if (!elsewhere.has(o)) finalizeFreeing(o);
+  // A weak reference the collection finds with its object gets no callback (handle_weakrefs).
+  let going: PyObj | null = null;
+  const stillThere = (ref: PyObj): boolean => {
+    if (elsewhere.has(ref)) return true;
+    if (freeingOrder === null || going === null) return false;
+    return (freeingOrder.get(ref) ?? -1) > (freeingOrder.get(going) ?? Infinity);
+  };
+  withLiveRefTest(stillThere, () => {
+    for (const o of order) {
+      if (elsewhere.has(o)) continue;
+      going = o;
+      finalizeFreeing(o);
+    }
+  });
 }
 
 /** The value stacks of the threads still alive (daemon threads): what their frames hold stays. */

@@ -3,9 +3,11 @@
 // CPython frees an object the moment its reference count falls to zero (`del x`, rebinding a
 // name, a function's locals at its return, `lst.clear()`), running its __del__ then, and
 // tutorials print from __del__ to show exactly that. tpy has no reference counts. While
-// instances of classes with __del__ are alive (vm/finalizer_classes.ts notes them), it watches
-// instead: frames run their traced bytecode (the trace hook's path, so programs without such
-// a class pay nothing), and before the first instruction of each line, at each backward jump,
+// instances of classes with __del__ are alive (vm/finalizer_classes.ts notes them), or objects
+// the program weakly refers to (vm/weak_ref_registry.ts: their references are cleared and
+// their callbacks run when they go), it watches instead: frames run bytecode that reports to
+// it (vm/watch_words.ts, on the trace hook's path, so programs without such objects pay
+// nothing), and before the first instruction of each line, at each backward jump,
 // after a `del` and after a frame returns, the watch walks the object graph from the live
 // roots (the running frames' slots, the modules, the threads' stacks) until it has met every
 // watched instance. One it cannot reach lost its last reference since the last look: its
@@ -27,13 +29,14 @@ import { PyList } from './objects/list.js';
 import { PyTuple } from './objects/tuple.js';
 import { PyType } from './objects/type.js';
 import { Frame } from './frame.js';
-import { Op } from './opcodes.js';
+import { DROPS_REFERENCE } from './watch_words.js';
 import { referents } from './object_graph.js';
 import { cycleKept } from './finalizer_garbage.js';
 import { liveNotedInstances, setWatchStarter } from './finalizer_classes.js';
 import { finalizeObject, isFinalized, setDroppedInCycleTest } from './exit_finalizers.js';
 import { allocationStamp } from './alloc_stamps.js';
 import { exitCallRoots } from '../stdlib/atexit.js';
+import { withLiveRefTest } from './weak_ref_clear.js';
 import type { FinalizerWatchHook } from './hooks.js';
 import type { VM } from './vm.js';
 
@@ -115,16 +118,6 @@ function stillHolds(holder: PyObj, link: PathLink): boolean {
 }
 let sightings = 0;
 
-/**
- * Opcodes after which the watch looks at once (the next instruction may be on the same line):
- * those that drop a reference (a store replaces one, a `del` or POP_TOP drops one) and calls,
- * after which the arguments are dropped and a built-in may have dropped what it held.
- */
-const DROPS_REFERENCE = new Uint8Array(256);
-for (const op of [Op.DELETE_NAME, Op.DELETE_FAST, Op.DELETE_GLOBAL, Op.DELETE_ATTR, Op.DELETE_SUBSCR, Op.DELETE_DEREF,
-  Op.STORE_NAME, Op.STORE_FAST, Op.STORE_GLOBAL, Op.STORE_ATTR, Op.STORE_SUBSCR, Op.STORE_DEREF, Op.POP_TOP,
-  Op.CALL_FUNCTION, Op.CALL_FUNCTION_KW, Op.CALL_FUNCTION_EX, Op.CALL_METHOD]) DROPS_REFERENCE[op] = 1;
-
 /** The most credit the walks keep (a small program never runs out), and what each look earns. */
 const WALK_CREDIT_MAX = 1_000_000;
 const WALK_CREDIT_PER_LOOK = 32;
@@ -162,7 +155,8 @@ class FinalizerWatch implements FinalizerWatchHook {
       const last = this.lastSlot;
       if (slot <= last) due = true; // a backward jump: a loop's next iteration
       else if (code.lines[slot] > 0 && code.lines[slot] !== code.lines[last]) due = true;
-      else if (DROPS_REFERENCE[code.words[last] & 0xff] === 1) due = true;
+      // The instruction before this one (watchWords does not report every slot: `last` may be further back).
+      else if (slot > 0 && DROPS_REFERENCE[code.words[slot - 1] & 0xff] === 1) due = true;
     }
     this.lastFrame = frame;
     this.lastSlot = slot;
@@ -335,45 +329,49 @@ function walk(roots: Roots, targets: Set<PyObj>, paths: WeakMap<PyObj, Sighting>
  * still there, and the path's root still a root. Cheap (no walk), and true almost always.
  */
 function allStillHeld(vm: VM, targets: readonly PyObj[], paths: WeakMap<PyObj, Sighting>, work: { n: number }): boolean {
-  // With one watched instance (a look is made at most instructions), nothing to remember.
-  const checked = targets.length > 1 ? new Set<PyObj>() : null;
+  // With one watched instance (a look is made at most instructions), nothing to remember;
+  // with more, the objects checked this look (one set, reused: a look allocates nothing).
+  const multi = targets.length > 1;
+  const checked = checkedThisLook;
+  if (multi) checked.clear();
   work.n += targets.length;
-  let extents: number[] | null = null;
   let others: PyObject[] | null = null;
   const stack = vm.stack;
-  for (const t of targets) {
-    const s = paths.get(t);
+  for (let i = 0; i < targets.length; i++) {
+    const s = paths.get(targets[i]);
     if (s === undefined) return false;
     let link = s.at;
     let fine = false;
     for (; link.up !== null; link = link.up) {
-      if (checked?.has(link.obj)) {
+      if (multi && checked.has(link.obj)) {
         fine = true; // met a checked object: its own chain is fine
         break;
       }
       work.n++;
       if (!stillHolds(link.up.obj, link)) return false;
-      checked?.add(link.obj);
+      if (multi) checked.add(link.obj);
     }
     if (fine) continue;
     const root = link.obj;
-    if (checked?.has(root)) continue;
+    if (multi && checked.has(root)) continue;
     if (link.root >= 0) {
-      if (stack[link.root] !== root) return false;
-      if (extents === null) {
-        extents = [];
-        for (let f = vm.frame; f !== null; f = f.f_back) extents.push(f.base, Math.min(f.sp, stack.length));
-      }
-      let inside = false;
-      for (let k = 0; k < extents.length; k += 2) if (link.root >= extents[k] && link.root < extents[k + 1]) inside = true;
-      if (!inside) return false;
+      if (stack[link.root] !== root || !inRunningFrame(vm, link.root)) return false;
     } else if (!isModuleDict(vm, root)) {
       others ??= otherRoots(vm);
       if (!others.includes(root)) return false;
     }
-    checked?.add(root);
+    if (multi) checked.add(root);
   }
   return true;
+}
+
+const checkedThisLook = new Set<PyObj>();
+
+/** Whether stack slot `index` lies in a running frame's part of the stack. */
+function inRunningFrame(vm: VM, index: number): boolean {
+  const length = vm.stack.length;
+  for (let f = vm.frame; f !== null; f = f.f_back) if (index >= f.base && index < Math.min(f.sp, length)) return true;
+  return false;
 }
 
 /** Module dicts, as the walk last saw them among the roots. */
@@ -442,18 +440,23 @@ function deathOrder(dead: PyObj[], alive: Set<PyObj>, paths: WeakMap<PyObj, Sigh
  * counting would have freed. `all` (gc.collect()): also those only cycles hold, and the
  * result is then the number of unreachable objects found (those the watched instances reach).
  */
+const NONE: readonly PyObj[] = [];
+/** A look's count of its steps (one object, reused). */
+const lookWork = { n: 0 };
+
 export function finalizeDropped(vm: VM, all = false, force = all): number {
   const watch = vm.finalizerWatch instanceof FinalizerWatch ? vm.finalizerWatch : null;
   if (!force && watch !== null && watch.credit <= 0) return 0;
   const targets = watched(vm);
-  const known = all ? liveNotedInstances(vm).filter((o) => cycleGarbage.has(o) && !isFinalized(o)) : [];
+  const known = all ? liveNotedInstances(vm).filter((o) => cycleGarbage.has(o) && !isFinalized(o)) : NONE;
   if (targets.length === 0 && known.length === 0) {
     if (!all) stopWatchingFinalizers(vm);
     return 0;
   }
   const paths = watch?.paths ?? new WeakMap<PyObj, Sighting>();
   if (!all) {
-    const work = { n: 0 };
+    const work = lookWork;
+    work.n = 0;
     const held = allStillHeld(vm, targets, paths, work);
     // Checking costs a step an instance, each look: past a few hundred instances, a loop's
     // looks would cost more than its work (a 10,000-node list of them took 200 s to build).
@@ -491,13 +494,39 @@ export function finalizeDropped(vm: VM, all = false, force = all): number {
   // __del__ runs with the watch quiet (as a hook's own code reports nothing).
   vm.hookDepth++;
   vm.hooked = false;
+  // A weak reference still there gets its callback: one the program holds, or one what goes
+  // now holds (it goes after its object, as a deallocation clears references before members).
+  let fromFreed: Set<PyObj> | null = null;
+  const stillThere = (ref: PyObj): boolean => {
+    if (alive.has(ref)) return true;
+    fromFreed ??= reachedFrom(freed, alive);
+    return fromFreed.has(ref);
+  };
   try {
-    for (const o of order) finalizeObject(vm, o);
+    withLiveRefTest(stillThere, () => {
+      for (const o of order) finalizeObject(vm, o);
+    });
   } finally {
     vm.hookDepth--;
     vm.updateHooked();
   }
   return found;
+}
+
+/** What `from` reaches that is not alive. */
+function reachedFrom(from: PyObj[], alive: Set<PyObj>): Set<PyObj> {
+  const seen = new Set<PyObj>();
+  const stack: PyObject[] = [...from];
+  const own: PyObject[] = [];
+  while (stack.length > 0) {
+    const o = stack.pop()!;
+    if (!(o instanceof PyObj) || alive.has(o) || seen.has(o) || o instanceof PyModule) continue;
+    seen.add(o);
+    own.length = 0;
+    heldBy(o, own);
+    for (const c of own) stack.push(c);
+  }
+  return seen;
 }
 
 /** The objects the collector would count among `garbage` and what it reaches (containers, not atoms). */

@@ -88,6 +88,20 @@ export function noteFinalizerClass(cls: PyType, vm: VM | null): void {
   cls.allocate = wrapped;
 }
 
+/**
+ * An object the program made a weak reference to (vm/weak_ref_registry.ts): noted as the
+ * instances of classes with __del__ are, so that the watch clears its references when it goes.
+ */
+export function noteWeakTarget(vm: VM, o: PyObj, hasDel: boolean): void {
+  noteDelDefined();
+  let n = notedByVM.get(vm);
+  if (n === undefined) notedByVM.set(vm, (n = { made: [], pruneAt: 1024, filteredAt: finalizedCount }));
+  if (allocationStamp(o) === undefined) stampAllocation(o);
+  // An instance with __del__ is noted already (or was forgotten as freed).
+  if (!hasDel) n.made.push(o);
+  if (vm.finalizerWatch === null) startWatch(vm);
+}
+
 /** The instances noted in `vm` and not forgotten, oldest first. */
 export function notedInstances(vm: VM): PyObj[] {
   return notedByVM.get(vm)?.made ?? [];

@@ -26,7 +26,7 @@ import { PyType } from './objects/type.js';
 import { PyModule } from './objects/module.js';
 import { PyBaseException } from './objects/exceptions.js';
 import { allocationStamp } from './alloc_stamps.js';
-import { delMethodOf, instanceReferents, isSuspendedGenerator, referents } from './object_graph.js';
+import { instanceReferents, isFinalizable, referents } from './object_graph.js';
 
 /**
  * A container CPython has where tpy keeps a plain array or map in the owner: a class's dict,
@@ -222,7 +222,7 @@ export function collectorGraph(roots: PyDict[]): CollectorGraph {
 /** The objects with a finaliser (a __del__, a suspended generator's close) in the graph. */
 export function finalizableIn(g: CollectorGraph): PyObj[] {
   const out: PyObj[] = [];
-  for (const n of g.nodes) if (n instanceof PyObj && (delMethodOf(n) !== undefined || isSuspendedGenerator(n))) out.push(n);
+  for (const n of g.nodes) if (n instanceof PyObj && isFinalizable(n)) out.push(n);
   return out;
 }
 
@@ -255,7 +255,7 @@ export function collectorList(g: CollectorGraph, alive: ReadonlySet<PyObj>): Col
   const work: number[] = [];
   for (let n = 0; n < total; n++) {
     const node = nodes[n];
-    if (node instanceof PyObj && (delMethodOf(node) !== undefined || isSuspendedGenerator(node))) {
+    if (node instanceof PyObj && isFinalizable(node)) {
       relevant[n] = 1;
       work.push(n);
     }

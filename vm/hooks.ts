@@ -33,6 +33,8 @@ import { None } from './objects/singletons.js';
 import type { Code } from './code.js';
 import { CO_ASYNC_GENERATOR } from './code.js';
 import { Op } from './opcodes.js';
+import { PseudoOp } from './pseudo_op.js';
+import { watchWords } from './watch_words.js';
 import { PyAsyncGenWrappedValue } from './objects/async_gen_wrapped.js';
 import type { VM } from './vm.js';
 import { toPyException } from './errors.js';
@@ -53,19 +55,7 @@ export interface FinalizerWatchHook {
   frameReturned(): void;
 }
 
-/**
- * The pseudo-opcode of traced bytecode (never in co_code): every slot of
- * tracedWords(code) is TRACE_OP; its handler reports the instruction in the real
- * words at the same index, then executes it. Frames switch to traced words only
- * while a trace hook is set, so untraced code pays nothing per instruction.
- *
- * An enum member, not a const: the bundler writes enum values into the eval loop's
- * `case` labels as literals, and V8 compiles a switch to a jump table only when every
- * label is a literal (otherwise it tests the cases one after another).
- */
-export enum PseudoOp {
-  TRACE_OP = 0,
-}
+export { PseudoOp } from './pseudo_op.js';
 
 const tracedCache = new WeakMap<Code, Int32Array>();
 
@@ -81,7 +71,8 @@ export function tracedWords(code: Code): Int32Array {
 
 /** The words a frame of `code` runs now. */
 export function activeWords(vm: VM, code: Code): Int32Array {
-  return vm.traceFn !== null || vm.finalizerWatch !== null ? tracedWords(code) : code.fastWords;
+  if (vm.traceFn !== null) return tracedWords(code);
+  return vm.finalizerWatch !== null ? watchWords(code) : code.fastWords;
 }
 
 /** Runs a hook with hooks off (CPython's tstate->tracing), so its own calls report nothing. */

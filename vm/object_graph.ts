@@ -20,6 +20,7 @@ import { PyType } from './objects/type.js';
 import { PyModule } from './objects/module.js';
 import { PyMemberDescr } from './objects/slots.js';
 import { Frame } from './frame.js';
+import { isWatchedWeakTarget } from './weak_ref_registry.js';
 import type { VM } from './vm.js';
 
 /** The __del__ an instance's class defines (or inherits from a user class), if any. */
@@ -32,6 +33,14 @@ export function delMethodOf(o: PyObj): PyObject | undefined {
 /** A suspended generator (started, not finished, not running): closing it runs its `finally`. */
 export function isSuspendedGenerator(o: PyObj): o is PyGenBase {
   return o instanceof PyGenBase && o.started && !o.finished && !o.running;
+}
+
+/**
+ * Whether `o` has something to run when it goes: a __del__, a suspended generator's
+ * `finally`, or weak references the program made to it (their callbacks, their clearing).
+ */
+export function isFinalizable(o: PyObj): boolean {
+  return delMethodOf(o) !== undefined || isSuspendedGenerator(o) || isWatchedWeakTarget(o);
 }
 
 /** The objects `o` refers to (Python-level references), in its traverse order (a list's items last first). */
@@ -96,7 +105,7 @@ export function instanceReferents(o: PyInstance, out: PyObject[]): void {
 }
 
 /**
- * tpy's weak references (stdlib/lib/weakref.py, _weakrefset.py) hold their objects in
+ * tpy's weak references (stdlib/lib/_weakref.py) hold their objects in
  * ordinary attributes or slots: those do not keep an object alive, as in CPython. For such a
  * class: the attribute names and slot numbers of its instances to skip; null for the others.
  */
@@ -106,7 +115,6 @@ interface WeakFields {
 }
 const WEAK_CLASSES: Record<string, Record<string, string[]>> = {
   weakref: { ReferenceType: ['_obj'], ProxyType: ['_ProxyType__obj'] },
-  _weakrefset: { WeakSet: ['data'] },
 };
 const weakFieldsOf = new WeakMap<PyType, WeakFields | null>();
 
@@ -172,7 +180,7 @@ export function walkOrder(roots: PyObject[], globals: PyDict): { order: PyObj[];
     if (o instanceof PyModule) continue;
     if (o instanceof PyFunction && o.globals === globals) cyclic = true;
     if (o instanceof PyGenBase && o.frame.f_globals === globals) cyclic = true;
-    if (delMethodOf(o) !== undefined || isSuspendedGenerator(o)) order.push(o);
+    if (isFinalizable(o)) order.push(o);
     const own: PyObject[] = [];
     referents(o, own);
     for (let i = own.length - 1; i >= 0; i--) stack.push(own[i]);

@@ -1,76 +1,45 @@
-"""_weakrefset for tpy: WeakSet, and the check of which objects CPython can weakly
-reference (weakref.py says why these references hold their objects strongly)."""
+"""_weakrefset for tpy: WeakSet, a set whose elements are held by weak references (an
+element goes from the set when it goes: its reference's callback removes it)."""
 
-# Built-in types whose instances CPython can weakly reference.
-_WEAKREFABLE_BUILTINS = frozenset(['set', 'frozenset', 'function', 'builtin_function_or_method',
-                                   'method', 'type', 'module', 'generator', 'coroutine',
-                                   'async_generator', 'code', 'partial',
-                                   '_lru_cache_wrapper', 'greenlet'])
-_HEAPTYPE = 1 << 9
-# Variable-size built-ins: their subclasses cannot gain a __weakref__ slot.
-_VARSIZE_BUILTINS = (int, tuple, bytes)
-
-
-def _weakrefable(cls):
-    if isinstance(cls, type) and issubclass(cls, type):
-        return True
-    if not cls.__flags__ & _HEAPTYPE:
-        return cls.__name__ in _WEAKREFABLE_BUILTINS
-    for c in cls.__mro__:
-        if not c.__flags__ & _HEAPTYPE:
-            if c.__name__ in _WEAKREFABLE_BUILTINS:
-                return True
-            continue
-        slots = c.__dict__.get('__slots__')
-        if slots is None:
-            if not issubclass(cls, _VARSIZE_BUILTINS):
-                return True
-            continue
-        if isinstance(slots, str):
-            slots = (slots,)
-        if '__weakref__' in slots:
-            return True
-    return False
-
-
-def _check_weakrefable(obj):
-    if not _weakrefable(type(obj)):
-        raise TypeError('cannot create weak reference to %r object' % type(obj).__name__)
+from _weakref import ref
 
 
 class WeakSet:
     """A set whose elements are held by weak references."""
 
     def __init__(self, data=None):
-        self.data = {}
+        self.data = set()
+
+        def _remove(item, selfref=ref(self)):
+            self = selfref()
+            if self is not None:
+                self.data.discard(item)
+        self._remove = _remove
         if data is not None:
             self.update(data)
 
-    def _key(self, item):
-        _check_weakrefable(item)
-        return item
-
     def __iter__(self):
-        return iter(list(self.data))
+        # Over a copy: a callback may remove an element meanwhile.
+        for itemref in list(self.data):
+            item = itemref()
+            if item is not None:
+                yield item
 
     def __len__(self):
         return len(self.data)
 
     def __contains__(self, item):
         try:
-            _check_weakrefable(item)
+            wr = ref(item)
         except TypeError:
             return False
-        return item in self.data
-
-    def __repr__(self):
-        return '{}({!r})'.format(self.__class__.__name__, set(self.data))
+        return wr in self.data
 
     def __reduce__(self):
-        return self.__class__, (list(self),), getattr(self, '__dict__', None) or None
+        return self.__class__, (list(self),), self.__getstate__()
 
     def add(self, item):
-        self.data[self._key(item)] = None
+        self.data.add(ref(item, self._remove))
 
     def clear(self):
         self.data.clear()
@@ -79,15 +48,20 @@ class WeakSet:
         return self.__class__(self)
 
     def pop(self):
-        if not self.data:
-            raise KeyError('pop from empty WeakSet')
-        return self.data.popitem()[0]
+        while True:
+            try:
+                itemref = self.data.pop()
+            except KeyError:
+                raise KeyError('pop from empty WeakSet') from None
+            item = itemref()
+            if item is not None:
+                return item
 
     def remove(self, item):
-        del self.data[self._key(item)]
+        self.data.remove(ref(item))
 
     def discard(self, item):
-        self.data.pop(self._key(item), None)
+        self.data.discard(ref(item))
 
     def update(self, other):
         for element in other:
@@ -98,9 +72,9 @@ class WeakSet:
         return self
 
     def difference(self, other):
-        new = self.copy()
-        new.difference_update(other)
-        return new
+        newset = self.copy()
+        newset.difference_update(other)
+        return newset
 
     __sub__ = difference
 
@@ -111,8 +85,7 @@ class WeakSet:
         if self is other:
             self.data.clear()
         else:
-            for item in other:
-                self.data.pop(item, None)
+            self.data.difference_update(ref(item) for item in other)
         return self
 
     def intersection(self, other):
@@ -124,39 +97,36 @@ class WeakSet:
         self.__iand__(other)
 
     def __iand__(self, other):
-        keep = set(other)
-        for item in list(self.data):
-            if item not in keep:
-                del self.data[item]
+        self.data.intersection_update(ref(item) for item in other)
         return self
 
     def issubset(self, other):
-        return set(self.data).issubset(other)
+        return self.data.issubset(ref(item) for item in other)
 
     __le__ = issubset
 
     def __lt__(self, other):
-        return set(self.data) < set(other)
+        return self.data < set(map(ref, other))
 
     def issuperset(self, other):
-        return set(self.data).issuperset(other)
+        return self.data.issuperset(ref(item) for item in other)
 
     __ge__ = issuperset
 
     def __gt__(self, other):
-        return set(self.data) > set(other)
+        return self.data > set(map(ref, other))
 
     def __eq__(self, other):
         if not isinstance(other, self.__class__):
             return NotImplemented
-        return set(self.data) == set(other.data)
+        return self.data == set(map(ref, other))
 
     __hash__ = None
 
     def symmetric_difference(self, other):
-        new = self.copy()
-        new.symmetric_difference_update(other)
-        return new
+        newset = self.copy()
+        newset.symmetric_difference_update(other)
+        return newset
 
     __xor__ = symmetric_difference
 
@@ -167,11 +137,7 @@ class WeakSet:
         if self is other:
             self.data.clear()
         else:
-            for item in other:
-                if item in self.data:
-                    del self.data[item]
-                else:
-                    self.add(item)
+            self.data.symmetric_difference_update(ref(item, self._remove) for item in other)
         return self
 
     def union(self, other):
@@ -182,5 +148,9 @@ class WeakSet:
     def isdisjoint(self, other):
         return len(self.intersection(other)) == 0
 
+    def __repr__(self):
+        return repr(self.data)
+
     def __class_getitem__(cls, item):
-        return cls
+        from types import GenericAlias
+        return GenericAlias(cls, item)

@@ -549,7 +549,7 @@ class _Dispatcher:
             self.abc_token = self.token_now()
         impl = self.chosen.get(cls)
         if impl is None:
-            from _weakrefset import _check_weakrefable
+            from _weakref import _check_weakrefable
             _check_weakrefable(cls)  # CPython keys this cache weakly
             impl = self.registry.get(cls)
             if impl is None:

@@ -10,32 +10,51 @@ async function run(source: string): Promise<string> {
 }
 
 describe('weakref divergences', () => {
-  it('a weak reference holds its object: it outlives del, and callbacks never run', async () => {
-    // DIVERGENCE: CPython frees the object at `del a`: r() is None, the callback and the
-    // finalizer run there; tpy has no reference counts to know that.
+  it('an object only the library refers to weakly is not watched: its references hold it', async () => {
+    // DIVERGENCE: CPython frees the handler at `del h`, and logging's weak registries lose it;
+    // tpy watches only the objects the program itself made weak references to (watching
+    // logging's handlers would slow every program that logs).
+    const out = await run(`
+import logging
+h = logging.StreamHandler()
+h.set_name('x')
+del h
+print(len(logging._handlers), len(logging._handlerList))
+`);
+    expect(out).toBe('1 2\n');
+  });
+});
+
+describe('weak references at exit', () => {
+  // Not divergences: CPython's own output (checked with python3 3.11), whose addresses a
+  // conformance program cannot hold. With no function in the main module its dict is on no
+  // cycle, and its values go in the dict's order: a reference stored after its object is
+  // still there when the object goes (its callback runs), one stored before is not.
+  const dead = (s: string): string => s.replace(/0x[0-9a-f]+/g, 'ADDR');
+  it('a reference stored after its object gets its callback when the object goes', async () => {
+    const out = await run(`
+import weakref
+class A: pass
+early = None
+a = A()
+b = A()
+early = weakref.ref(b, print)
+late = weakref.ref(a, print)
+print('end')
+`);
+    expect(dead(out)).toBe('end\n<weakref at ADDR; dead>\n');
+  });
+  it('without the early binding both callbacks run, in the dict order', async () => {
     const out = await run(`
 import weakref
 class A: pass
 a = A()
-r = weakref.ref(a, lambda ref: print('callback'))
-f = weakref.finalize(a, print, 'finalized')
-del a
-print(type(r()).__name__, f.alive)
+b = A()
+early = weakref.ref(b, print)
+late = weakref.ref(a, print)
 print('end')
 `);
-    expect(out).toBe('A True\nend\nfinalized\n');
-  });
-
-  it('the weak containers keep their entries', async () => {
-    const out = await run(`
-import weakref
-class A: pass
-d = weakref.WeakValueDictionary()
-d['k'] = A()
-s = weakref.WeakSet([A()])
-print(len(d), len(s), weakref.getweakrefcount(d['k']))
-`);
-    expect(out).toBe('1 1 1\n');
+    expect(dead(out)).toBe('end\n<weakref at ADDR; dead>\n<weakref at ADDR; dead>\n');
   });
 });
 
