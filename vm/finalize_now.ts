@@ -76,7 +76,12 @@ interface PathLink {
   hint: LinkHint;
   /** For a root: how it is one (a stack slot's index, or -1: a module's dict or another root). */
   root: number;
+  /** The look (lookCount) that last found this link still there: the chains after it share it. */
+  checkedAt: number;
 }
+
+/** Looks made so far (see PathLink.checkedAt). */
+let lookCount = 0;
 
 /** An index into a list's or tuple's items or an instance's slots, a str key of a dict, or null: look through. */
 type LinkHint = number | string | null;
@@ -295,8 +300,8 @@ function walk(roots: Roots, targets: Set<PyObj>, paths: WeakMap<PyObj, Sighting>
     for (let i = missing.length - 1; i >= 0; i--) {
       const obj = missing[i];
       const link: PathLink = up === null
-        ? { obj, up: null, hint: null, root: rootSlot.get(obj) ?? -1 }
-        : { obj, up, hint: linkHint(up.obj, obj), root: -1 };
+        ? { obj, up: null, hint: null, root: rootSlot.get(obj) ?? -1, checkedAt: 0 }
+        : { obj, up, hint: linkHint(up.obj, obj), root: -1, checkedAt: 0 };
       links.set(obj, link);
       up = link;
     }
@@ -329,11 +334,8 @@ function walk(roots: Roots, targets: Set<PyObj>, paths: WeakMap<PyObj, Sighting>
  * still there, and the path's root still a root. Cheap (no walk), and true almost always.
  */
 function allStillHeld(vm: VM, targets: readonly PyObj[], paths: WeakMap<PyObj, Sighting>, work: { n: number }): boolean {
-  // With one watched instance (a look is made at most instructions), nothing to remember;
-  // with more, the objects checked this look (one set, reused: a look allocates nothing).
-  const multi = targets.length > 1;
-  const checked = checkedThisLook;
-  if (multi) checked.clear();
+  // The links checked in this look are marked with it: a chain that meets one is fine from there.
+  const look = ++lookCount;
   work.n += targets.length;
   let others: PyObject[] | null = null;
   const stack = vm.stack;
@@ -343,29 +345,26 @@ function allStillHeld(vm: VM, targets: readonly PyObj[], paths: WeakMap<PyObj, S
     let link = s.at;
     let fine = false;
     for (; link.up !== null; link = link.up) {
-      if (multi && checked.has(link.obj)) {
-        fine = true; // met a checked object: its own chain is fine
+      if (link.checkedAt === look) {
+        fine = true;
         break;
       }
       work.n++;
       if (!stillHolds(link.up.obj, link)) return false;
-      if (multi) checked.add(link.obj);
+      link.checkedAt = look;
     }
-    if (fine) continue;
+    if (fine || link.checkedAt === look) continue;
     const root = link.obj;
-    if (multi && checked.has(root)) continue;
     if (link.root >= 0) {
       if (stack[link.root] !== root || !inRunningFrame(vm, link.root)) return false;
     } else if (!isModuleDict(vm, root)) {
       others ??= otherRoots(vm);
       if (!others.includes(root)) return false;
     }
-    if (multi) checked.add(root);
+    link.checkedAt = look;
   }
   return true;
 }
-
-const checkedThisLook = new Set<PyObj>();
 
 /** Whether stack slot `index` lies in a running frame's part of the stack. */
 function inRunningFrame(vm: VM, index: number): boolean {
