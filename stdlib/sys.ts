@@ -33,6 +33,7 @@ import { toDouble } from './math.js';
 import { parseArgs, noArgs, oneArg } from '../vm/methods/args.js';
 import { PyStdBinaryStream } from './std_streams_binary.js';
 import { getsizeof } from './sys_getsizeof.js';
+import { referenceCount } from '../vm/finalize_now.js';
 import { getIntMaxStrDigits, setIntMaxStrDigits, INT_MAX_STR_DIGITS_THRESHOLD } from '../vm/format/int_text.js';
 import { getIter, iterNext } from '../vm/ops/sequence.js';
 import { makeImplementation } from './sys_implementation.js';
@@ -624,6 +625,8 @@ export function makeSysInit(config: SysConfig): ModuleInit {
       return None;
     }, 'sys'));
     d.setStr('is_finalizing', sysNoArgs('is_finalizing', () => false));
+    // The references reference counting would count (tpy keeps none: vm/finalize_now.ts counts them).
+    d.setStr('getrefcount', builtin('getrefcount', (vm, args, kwargs) => referenceCount(vm, oneArg('sys.getrefcount', args, kwargs, 0)), 'sys'));
     d.setStr('getsizeof', builtin('getsizeof', (vm, args, kwargs) => {
       const [obj, dflt] = parseArgs('getsizeof', args, kwargs, { names: ['object', 'default'], required: 1 }, 0);
       return getsizeof(vm, obj!, dflt);

@@ -543,3 +543,44 @@ function countGarbage(garbage: PyObj[], alive: Set<PyObj>): number {
   }
   return seen.size;
 }
+
+/**
+ * sys.getrefcount(target): the references to `target` that reference counting would count
+ * (tpy keeps none): the running frames' stack slots that hold it (its locals, the argument of
+ * this very call), the other roots that are it, and each time an object the program can reach
+ * refers to it (a list's items, a dict's keys and values, an instance's attributes...). For the
+ * program's own containers and instances this is CPython's count; for classes, functions,
+ * modules and shared immutables (small ints, interned strs, None), whose counts in CPython
+ * include the interpreter's own references, it is only the program's.
+ */
+export function referenceCount(vm: VM, target: PyObject): number {
+  let count = 0;
+  const seen = new Set<PyObj>();
+  const stack: PyObject[] = [];
+  // The stack slots first (an int or a str there counts too), then the other roots.
+  const slots = vm.stack;
+  for (let f = vm.frame; f !== null; f = f.f_back) {
+    const top = Math.min(f.sp, slots.length);
+    for (let i = f.base; i < top; i++) if (slots[i] === target) count++;
+  }
+  const roots = liveRootsNow(vm);
+  for (let r = 0; r < roots.values.length; r++) {
+    const v = roots.values[r];
+    if (v === target && roots.slots[r] < 0) count++;
+    stack.push(v);
+  }
+  const own: PyObject[] = [];
+  while (stack.length > 0) {
+    const o = stack.pop()!;
+    if (!(o instanceof PyObj) || seen.has(o)) continue;
+    seen.add(o);
+    if (o instanceof PyModule) continue;
+    own.length = 0;
+    heldBy(o, own);
+    for (const c of own) {
+      if (c === target) count++;
+      if (c instanceof PyObj && !seen.has(c)) stack.push(c);
+    }
+  }
+  return count;
+}
