@@ -1,5 +1,6 @@
 // tpy as a library: create VMs, compile and run programs, with output captured or streamed.
 
+import { stopGcCounting } from './vm/gc_counting.js';
 import { join } from 'node:path';
 import { caretAnchors } from './compiler/caret_anchors.js';
 import { compile as compileSource, type WarningSink } from './compiler/compile.js';
@@ -58,6 +59,7 @@ export { buildLibCache } from './stdlib/lib_cache.js';
  * called by one of the atexit calls.
  */
 export function finishProgram(vm: VM, status: number): number {
+  stopGcCounting(vm);
   if (vm.exitStatus !== null) return status;
   try {
     // A SystemExit's traceback goes at once, before the atexit calls; another exception's
@@ -158,6 +160,8 @@ export function createVM(options: VMOptions = {}): VM {
   settleFieldRepresentations();
   const vm = new VM(options.io ?? processIO);
   settleVmFields(vm);
+  // A program that ended without finishProgram (a test's VM) counts nothing more.
+  stopGcCounting(null);
   if (options.cwd !== undefined) vm.cwd = options.cwd;
   vm.optimize = options.flags?.optimize ?? 0;
   registerStdlib(vm, {

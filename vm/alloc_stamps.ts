@@ -18,14 +18,42 @@ export let stampingAllocations = false;
 const stamps = new WeakMap<object, number>();
 let clock = 0;
 
+/**
+ * The containers made since a program imported gc, for what gc.collect() counts
+ * (vm/gc_counting.ts); null when no program is counting.
+ */
+let counted: object[] | null = null;
+/** Called when `counted` reaches this length (gc_counting.ts prunes it). */
+let countedLimit = Infinity;
+let onCountedFull: () => void = () => {};
+
+export function startCountingContainers(list: object[], limit: number, full: () => void): void {
+  stampingAllocations = true;
+  counted = list;
+  countedLimit = limit;
+  onCountedFull = full;
+}
+
+export function stopCountingContainers(): void {
+  counted = null;
+  countedLimit = Infinity;
+}
+
+function noteCounted(o: object): void {
+  counted!.push(o);
+  if (counted!.length >= countedLimit) onCountedFull();
+}
+
 /** The stamp for an object with a `born` field made now (constructors call this only when stampingAllocations is set). */
-export function nextStamp(): number {
+export function nextStamp(o: object): number {
+  if (counted !== null) noteCounted(o);
   return ++clock;
 }
 
 /** Notes `o` as made now (constructors call this only when stampingAllocations is set). */
 export function stampAllocation(o: object): void {
   stamps.set(o, ++clock);
+  if (counted !== null) noteCounted(o);
 }
 
 /** When `o` was made, in allocations since stamping began; undefined if before (or not a container). */

@@ -253,7 +253,7 @@ function otherRoots(vm: VM): PyObject[] {
 }
 
 /** What `o` holds, for the walk: referents(), and for a frame its locals and caller. */
-function heldBy(o: PyObj, out: PyObject[]): void {
+export function heldBy(o: PyObj, out: PyObject[]): void {
   if (o instanceof Frame) {
     if (o.exitedLocals !== null) for (const v of o.exitedLocals) if (v !== undefined && v !== null) out.push(v);
     if (o.saved !== null) for (const v of o.saved) if (v !== undefined && v !== null) out.push(v);
@@ -583,4 +583,24 @@ export function referenceCount(vm: VM, target: PyObject): number {
     }
   }
   return count;
+}
+
+/** Everything the program can reach now (a walk from the live roots to the end). */
+export function reachableNow(vm: VM): Set<PyObj> {
+  const seen = new Set<PyObj>();
+  const stack: PyObject[] = [...liveRootsNow(vm).values];
+  const own: PyObject[] = [];
+  while (stack.length > 0) {
+    const o = stack.pop()!;
+    if (!(o instanceof PyObj) || seen.has(o)) continue;
+    seen.add(o);
+    if (o instanceof PyModule) continue;
+    own.length = 0;
+    heldBy(o, own);
+    for (let i = 0; i < own.length; i++) {
+      const c = own[i];
+      if (c instanceof PyObj && !seen.has(c)) stack.push(c);
+    }
+  }
+  return seen;
 }

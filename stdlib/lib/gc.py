@@ -2,15 +2,22 @@
 
 tpy's objects live in V8's heap and are freed by V8's own collector, which runs when V8
 decides: there are no reference counts. collect() finalises the objects with __del__ that only
-reference cycles hold (vm/finalize_now.ts) and returns how many unreachable objects they reach;
-`garbage` stays empty, and the switches and thresholds are kept only to be read back (see
+reference cycles hold (vm/finalize_now.ts) and returns how many unreachable objects it found:
+from the import of this module on, the containers made are counted (vm/gc_counting.ts).
+`garbage` stays empty, and the thresholds are kept only to be read back (see
 docs/differences.md).
 """
+
+import _tpy_gc
+
+# The containers made from now on are counted by collect().
+_tpy_gc.start_counting()
 
 __all__ = ['enable', 'disable', 'isenabled', 'collect', 'get_count', 'get_threshold',
            'set_threshold', 'garbage', 'callbacks', 'freeze', 'unfreeze', 'get_freeze_count',
            'DEBUG_STATS', 'DEBUG_COLLECTABLE', 'DEBUG_UNCOLLECTABLE', 'DEBUG_SAVEALL',
-           'DEBUG_LEAK', 'get_debug', 'set_debug']
+           'DEBUG_LEAK', 'get_debug', 'set_debug', 'get_referents', 'get_referrers', 'is_tracked',
+           'get_stats']
 
 DEBUG_STATS = 1
 DEBUG_COLLECTABLE = 2
@@ -44,13 +51,32 @@ def isenabled():
 
 
 def collect(generation=2):
-    """Run the garbage collector: finalises the objects with __del__ only reference cycles hold."""
+    """Run the garbage collector: finalises the objects with __del__ only reference cycles hold;
+    returns the number of unreachable objects found."""
     if not hasattr(type(generation), '__index__'):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(generation).__name__)
-    if not 0 <= generation.__index__() <= 2:
+    generation = generation.__index__()
+    if not 0 <= generation <= 2:
         raise ValueError('invalid generation')
-    import _tpy_gc
-    return _tpy_gc.collect()
+    for callback in list(callbacks):
+        callback('start', {'generation': generation, 'collected': 0, 'uncollectable': 0})
+    found = _tpy_gc.collect()
+    stats = _stats[generation]
+    stats['collections'] += 1
+    stats['collected'] += found
+    for callback in list(callbacks):
+        callback('stop', {'generation': generation, 'collected': found, 'uncollectable': 0})
+    return found
+
+
+# Each generation's collections, as get_stats() gives them (only those collect() ran: the
+# automatic collections of CPython are V8's here).
+_stats = [{'collections': 0, 'collected': 0, 'uncollectable': 0} for _ in range(3)]
+
+
+def get_stats():
+    """A list of three dicts, one per generation: its collections and what they collected."""
+    return [dict(stats) for stats in _stats]
 
 
 def get_count():
@@ -99,3 +125,9 @@ def unfreeze():
 def get_freeze_count():
     """The number of frozen objects: none."""
     return 0
+
+
+# Built-ins, as CPython's (a wrapper's own *args tuple would be among the referrers).
+get_referents = _tpy_gc.get_referents
+get_referrers = _tpy_gc.get_referrers
+is_tracked = _tpy_gc.is_tracked

@@ -174,7 +174,7 @@ export class PyDict {
     this.popOrderVersion = -1;
     this.table = table;
     // An instance's attribute dict (split) is not a container of its own in CPython 3.11.
-    this.born = stampingAllocations && table !== NO_TABLE ? nextStamp() : 0;
+    this.born = stampingAllocations && table !== NO_TABLE ? nextStamp(this) : 0;
     this.keysRemoved = 0;
     this.keysCleared = 0;
     this.odict = null;

@@ -90,7 +90,7 @@ export abstract class PyGenBase extends PyObj {
     this.qualname = qualname;
     this.slots = frame.saved ?? [];
     frame.generator = this;
-    this.born = stampingAllocations ? nextStamp() : 0;
+    this.born = stampingAllocations ? nextStamp(this) : 0;
   }
 }
 

@@ -20,7 +20,7 @@ export class PyList {
     this.cls = cls;
     this.dict = null;
     this.items = items;
-    this.born = stampingAllocations ? nextStamp() : 0;
+    this.born = stampingAllocations ? nextStamp(this) : 0;
   }
 }
 Object.setPrototypeOf(PyList.prototype, PyObj.prototype);

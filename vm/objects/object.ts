@@ -42,7 +42,7 @@ export class PyInstance {
     this.cls = cls;
     this.dict = null;
     this.slots = null;
-    this.born = stampingAllocations ? nextStamp() : 0;
+    this.born = stampingAllocations ? nextStamp(this) : 0;
   }
 }
 Object.setPrototypeOf(PyInstance.prototype, PyObj.prototype);
