@@ -159,6 +159,20 @@ function cliSuites(tpy: Tpy): void {
       }
     });
 
+    test('-b and -bb: str() of bytes and bytes == str or int warn (BytesWarning), or raise, as in python3; -R is accepted', () => {
+      const dir = scratch({
+        'b.py': 'import sys\nprint(sys.warnoptions, sys.flags.bytes_warning)\n'
+          + 'print(b"a" == 1, b"a" == "a", bytearray(b"a") == "a", "a" == b"a", b"a" != "a", b"a" < b"b", 1 == b"", True != b"")\n'
+          + 'print(format(b"x"), "%s" % b"x", str(bytearray()), repr(b"x"), f"{b\'y\'}", "{}".format(b"z"), [b"q"], str(b"w", "ascii"))\n'
+          + 'print(b"a" == bytearray(b"a"), "a" in [b"a"], memoryview(b"a") == "a", bytearray(b"a") == 1)\n',
+      });
+      for (const options of [[], ['-b'], ['-bb'], ['-b', '-W', 'error::BytesWarning'], ['-W', 'ignore', '-b'], ['-R', '-b', '-b']]) {
+        const args = [...options, 'b.py'];
+        const py = spawnSync('python3', args, { cwd: dir, encoding: 'utf8', env: { ...quietEnv(), PYTHONWARNINGS: '' } });
+        expect({ args, ...tpy(args, { cwd: dir, env: { PYTHONWARNINGS: '' } }) }).toEqual({ args, stdout: py.stdout, stderr: py.stderr, code: py.status });
+      }
+    });
+
     test('PYTHONWARNINGS comes before -W in sys.warnoptions; options are read at start-up, -E ignores the variable', () => {
       const dir = scratch({ 'p.py': 'import sys, warnings\nprint(sys.warnoptions)\nwarnings.warn("u")\n' });
       const env = { PYTHONWARNINGS: 'error::RuntimeWarning,, ignore::UserWarning' };
