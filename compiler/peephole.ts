@@ -169,7 +169,10 @@ export function optimizeCode(
   /** A jump to an unconditional jump goes straight to its target; an unconditional jump to a return returns. */
   const threadJump = (i: number, opcode: number, opStart: number): void => {
     const tgt = findOp(jumpTarget(i));
-    if (isUnconditionalJump(opcode) && opAt(tgt) === Op.RETURN_VALUE) {
+    // A jump to a return becomes the return, unless that loses the return's own line (3.11
+    // copies only an exit block without a line: `return (\n a\n if c else b)` traces the
+    // `return` line again after the `a` branch).
+    if (isUnconditionalJump(opcode) && opAt(tgt) === Op.RETURN_VALUE && (ownLines[tgt] < 0 || lineOf[tgt] === lineOf[i])) {
       setWord(opStart, Op.RETURN_VALUE, 0);
       fillNops(opStart + 1, i + 1);
     } else if (isUnconditionalJump(opAt(tgt)) && mayThread(ownLines[i], ownLines[tgt])) {
