@@ -673,10 +673,11 @@ async function repl(vm: VM, inv: Invocation, banner: boolean): Promise<number> {
   replOpenedStdin = true;
   if (banner && !inv.quiet) process.stderr.write(`${versionString()} on node ${process.version}\nType "exit()" or press Ctrl-D to leave.\n`);
   if (!process.stdin.isTTY) {
-    // Not a terminal (-i with piped input): plain lines, prompts on stdout.
+    // Not a terminal (-i with piped input): plain lines, prompts on stderr, as CPython's
+    // PyOS_StdioReadline writes them when it cannot use readline.
     const rl = createInterface({ input: process.stdin, terminal: false });
     try {
-      return await runRepl(vm, rl, (s) => process.stdout.write(s));
+      return await runRepl(vm, rl, (s) => process.stderr.write(s));
     } finally {
       rl.close();
     }

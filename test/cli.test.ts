@@ -173,6 +173,17 @@ function cliSuites(tpy: Tpy): void {
       }
     });
 
+    test('-i with piped input: prompts on stderr from sys.ps1 and sys.ps2, and the errors of an interactive session, as in python3', () => {
+      const dir = scratch({ 'r.py': 'x = 5\n' });
+      const input = [
+        'x + 1', 'for i in range(2):', '    print(i)', '', 'def f():', '    return 1/0', 'f()', 'import sys', 'sys.ps1', '_',
+        'sys.ps1 = "py> "', 'sys.ps2 = 42', 'def g(y):', '    return y / 0', '', 'g(1)', 'if x:', '    pass', 'x', '',
+        'del sys.ps1', '1 +', 'print("done")',
+      ].join('\n') + '\n';
+      const py = spawnSync('python3', ['-i', 'r.py'], { cwd: dir, input, encoding: 'utf8', env: quietEnv() });
+      expect(tpy(['-i', 'r.py'], { cwd: dir, input })).toEqual({ stdout: py.stdout, stderr: py.stderr, code: py.status });
+    });
+
     test('PYTHONWARNINGS comes before -W in sys.warnoptions; options are read at start-up, -E ignores the variable', () => {
       const dir = scratch({ 'p.py': 'import sys, warnings\nprint(sys.warnoptions)\nwarnings.warn("u")\n' });
       const env = { PYTHONWARNINGS: 'error::RuntimeWarning,, ignore::UserWarning' };
