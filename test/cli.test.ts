@@ -239,6 +239,16 @@ function cliSuites(tpy: Tpy): void {
       expect(r.code).toBe(1);
     });
 
+    test('-m encodings.rot_13 filters standard input and -m base64 encodes and decodes a file, as in python3', () => {
+      const dir = scratch({ 'in.txt': 'Hello World\nA second line, caf\u00e9\n' });
+      const input = 'Uryyb, jbeyq!\nNOP\n';
+      for (const args of [['-m', 'encodings.rot_13'], ['-m', 'encodings.cp1252'], ['-m', 'base64', 'in.txt'], ['-m', 'base64', '-t'], ['-m', 'base64', '-d', '-']]) {
+        const stdin = args.includes('-d') ? 'SGVsbG8gV29ybGQK\n' : input;
+        const py = spawnSync('python3', args, { cwd: dir, input: stdin, encoding: 'utf8', env: quietEnv() });
+        expect({ args, ...tpy(args, { cwd: dir, input: stdin }) }).toEqual({ args, stdout: py.stdout, stderr: py.stderr, code: py.status });
+      }
+    });
+
     test('-m dis FILE disassembles the module and its nested code objects', () => {
       const dir = scratch({ 'f.py': 'def f(x):\n    return x + 1\n' });
       const r = tpy(['-m', 'dis', 'f.py'], { cwd: dir });
