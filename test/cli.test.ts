@@ -249,6 +249,17 @@ function cliSuites(tpy: Tpy): void {
       }
     });
 
+    test('-m dis reads its arguments as argparse does: -h is the help, other options and a second file are errors', () => {
+      const dir = scratch({ 'f.py': 'x = 1\n' });
+      for (const args of [['-h'], ['--help'], ['-x'], ['f.py', 'g.py'], ['f.py', '-q', '--z'], ['nofile', '-q'], ['f.py', '-h']]) {
+        const py = spawnSync('python3', ['-m', 'dis', ...args], { cwd: dir, encoding: 'utf8', env: quietEnv() });
+        const r = tpy(['-m', 'dis', ...args], { cwd: dir });
+        expect({ args, stderr: r.stderr, code: r.code }).toEqual({ args, stderr: py.stderr, code: py.status });
+        // A listing is tpy's bytecode; the help and the errors are the same text.
+        if (py.status !== 0 || args.includes('-h') || args.includes('--help')) expect(r.stdout).toBe(py.stdout);
+      }
+    });
+
     test('-m dis FILE disassembles the module and its nested code objects', () => {
       const dir = scratch({ 'f.py': 'def f(x):\n    return x + 1\n' });
       const r = tpy(['-m', 'dis', 'f.py'], { cwd: dir });
