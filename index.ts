@@ -164,6 +164,7 @@ export function createVM(options: VMOptions = {}): VM {
   stopGcCounting(null);
   if (options.cwd !== undefined) vm.cwd = options.cwd;
   vm.optimize = options.flags?.optimize ?? 0;
+  vm.bytesWarning = options.flags?.bytes_warning ?? 0;
   registerStdlib(vm, {
     argv: options.argv ?? [''], path: [...(options.path ?? ['']), libDir()], executable: options.executable ?? launcherPath(), warnoptions: options.warnoptions,
     flags: options.flags, origArgv: options.origArgv, xoptions: options.xoptions,

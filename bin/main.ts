@@ -74,6 +74,8 @@ export interface Invocation {
   ignoreEnvironment?: boolean;
   /** How many -O: 1 compiles no asserts and makes `__debug__` False, 2 (-OO) drops docstrings too. */
   optimize?: number;
+  /** How many -b: 1 makes str() of bytes and comparisons of bytes with str or int warn (BytesWarning), 2 makes those errors. */
+  bytesWarning?: number;
   /** -x: the program file's first line is skipped (still counted in line numbers). */
   skipFirstLine?: boolean;
   /** Switches that only show in sys.flags: -B, -s, -S, -I, -P. */
@@ -156,13 +158,15 @@ export function parseArgs(argv: string[]): Invocation {
           inv.isolated = inv.ignoreEnvironment = inv.noUserSite = inv.safePath = true;
           break;
         case 'O': inv.optimize = (inv.optimize ?? 0) + 1; break;
+        case 'b': inv.bytesWarning = (inv.bytesWarning ?? 0) + 1; break;
         case 'x': inv.skipFirstLine = true; break;
         case 'B': inv.dontWriteBytecode = true; break;
         case 's': inv.noUserSite = true; break;
         case 'S': inv.noSite = true; break;
         case 'P': inv.safePath = true; break;
-        // Accepted and without effect in tpy (as -d is in a CPython that is not a debug build).
-        case 'b': case 'd': case 'v':
+        // Accepted and without effect in tpy (as -d is in a CPython that is not a debug build;
+        // -R: str hashes are always PYTHONHASHSEED=0's, docs/differences.md).
+        case 'd': case 'v': case 'R':
           break;
         default:
           throw new UsageError(`Unknown option: -${c}`);
@@ -669,10 +673,11 @@ async function repl(vm: VM, inv: Invocation, banner: boolean): Promise<number> {
   replOpenedStdin = true;
   if (banner && !inv.quiet) process.stderr.write(`${versionString()} on node ${process.version}\nType "exit()" or press Ctrl-D to leave.\n`);
   if (!process.stdin.isTTY) {
-    // Not a terminal (-i with piped input): plain lines, prompts on stdout.
+    // Not a terminal (-i with piped input): plain lines, prompts on stderr, as CPython's
+    // PyOS_StdioReadline writes them when it cannot use readline.
     const rl = createInterface({ input: process.stdin, terminal: false });
     try {
-      return await runRepl(vm, rl, (s) => process.stdout.write(s));
+      return await runRepl(vm, rl, (s) => process.stderr.write(s));
     } finally {
       rl.close();
     }
@@ -754,7 +759,10 @@ export async function main(argv: string[]): Promise<number> {
   // -X dev (or PYTHONDEVMODE): CPython's development mode shows every warning by default and
   // enables faulthandler.
   const devMode = xOption('dev') !== undefined || pythonEnv('PYTHONDEVMODE') !== undefined;
-  warnOptions = [...(devMode ? ['default'] : []), ...envWarnOptions(), ...(inv.warnOptions ?? [])];
+  // As CPython's config_init_warnoptions: -b/-bb's filter comes last, so it takes precedence.
+  const bytesWarning = inv.bytesWarning ?? 0;
+  warnOptions = [...(devMode ? ['default'] : []), ...envWarnOptions(), ...(inv.warnOptions ?? []),
+    ...(bytesWarning > 0 ? [bytesWarning > 1 ? 'error::BytesWarning' : 'default::BytesWarning'] : [])];
   faulthandlerAtStart = devMode || xOption('faulthandler') !== undefined || pythonEnv('PYTHONFAULTHANDLER') !== undefined;
   const maxDigits = intMaxStrDigits(xOption('int_max_str_digits'), pythonEnv('PYTHONINTMAXSTRDIGITS'));
   if (typeof maxDigits === 'string') {
@@ -773,6 +781,7 @@ export async function main(argv: string[]): Promise<number> {
     utf8_mode: stdio.utf8Mode,
     inspect: inv.interactive,
     optimize: Math.max(inv.optimize ?? 0, envLevel(pythonEnv('PYTHONOPTIMIZE'))),
+    bytes_warning: bytesWarning,
     dont_write_bytecode: inv.dontWriteBytecode === true || pythonEnv('PYTHONDONTWRITEBYTECODE') !== undefined,
     no_user_site: inv.noUserSite === true || pythonEnv('PYTHONNOUSERSITE') !== undefined,
     no_site: inv.noSite,

@@ -12,6 +12,8 @@ import { newException, PyBaseException, SystemExit, SyntaxError as SyntaxErrorTy
 import { newTuple } from '../vm/objects/tuple.js';
 import { compile, mainModule, reportUncaught, uncaughtExitCode } from '../index.js';
 import { toPyException } from '../vm/errors.js';
+import { PyModule } from '../vm/objects/module.js';
+import { str } from '../vm/ops/convert.js';
 import { isOpenBracketMessage, isUnfinishedMessage, onlyDecorators, opensBlock } from '../compiler/incomplete_input.js';
 
 /** A source of input lines that shows its own prompt (a terminal's line editor). */
@@ -48,6 +50,30 @@ export function installExitHelpers(vm: VM): void {
   }
 }
 
+/**
+ * The prompt sys.ps1 or sys.ps2 gives, as str() of it before each input (CPython's
+ * PyRun_InteractiveOneObject): a program may change them; one that is missing, or whose
+ * str() fails, prompts with nothing.
+ */
+function prompt(vm: VM, name: 'ps1' | 'ps2'): string {
+  const sys = vm.modules.getStr('sys');
+  const v = sys instanceof PyModule ? sys.dict.getStr(name) : undefined;
+  if (v === undefined) return '';
+  try {
+    return str(vm, v);
+  } catch {
+    return '';
+  }
+}
+
+/** As PyRun_InteractiveLoop: an interactive session has sys.ps1 and sys.ps2 (kept if the program set them). */
+function installPrompts(vm: VM): void {
+  const sys = vm.modules.getStr('sys');
+  if (!(sys instanceof PyModule)) return;
+  if (sys.dict.getStr('ps1') === undefined) sys.dict.setStr('ps1', PS1);
+  if (sys.dict.getStr('ps2') === undefined) sys.dict.setStr('ps2', PS2);
+}
+
 function isLineSource(x: AsyncIterable<string> | LineSource): x is LineSource {
   return typeof (x as LineSource).readLine === 'function';
 }
@@ -59,6 +85,7 @@ function isLineSource(x: AsyncIterable<string> | LineSource): x is LineSource {
  */
 export async function runRepl(vm: VM, lines: AsyncIterable<string> | LineSource, write: (text: string) => void, hooks: { beforeRun?: () => void; afterRun?: () => void } = {}): Promise<number> {
   installExitHelpers(vm);
+  installPrompts(vm);
   const main = mainModule(vm);
   let next: (prompt: string) => Promise<string | null>;
   if (isLineSource(lines)) {
@@ -92,7 +119,7 @@ export async function runRepl(vm: VM, lines: AsyncIterable<string> | LineSource,
 
   let buffer: string[] = [];
   for (;;) {
-    const line = await next(buffer.length === 0 ? PS1 : PS2);
+    const line = await next(prompt(vm, buffer.length === 0 ? 'ps1' : 'ps2'));
     if (line === null) {
       write('\n');
       return 0;

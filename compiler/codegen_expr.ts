@@ -70,6 +70,35 @@ function isTrue(v: PyObject): boolean {
 }
 
 /**
+ * The subexpression whose instruction comes first in `e`'s code: the left operand, the
+ * called function, the first item... (`(\n A,\n B\n)` starts at A's line, not the bracket's).
+ */
+export function evaluationStart(e: ast.expr): ast.expr {
+  for (;;) {
+    switch (e.kind) {
+      case 'Tuple': case 'List': case 'Set':
+        if (e.elts.length === 0 || e.elts[0].kind === 'Starred') return e;
+        e = e.elts[0];
+        continue;
+      case 'Attribute': case 'Subscript':
+        e = e.value;
+        continue;
+      case 'Call':
+        e = e.func;
+        continue;
+      case 'BinOp': case 'Compare':
+        e = e.left;
+        continue;
+      case 'BoolOp':
+        e = e.values[0];
+        continue;
+      default:
+        return e;
+    }
+  }
+}
+
+/**
  * An expression's instructions carry its location; what its parent emits after it carries
  * the parent's again (3.11's compiler_visit_expr saves and restores u_lineno and the rest).
  */

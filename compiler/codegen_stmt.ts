@@ -120,6 +120,19 @@ function compilerStmtExpr(c: Compiler, value: ast.expr): void {
 }
 
 /**
+ * The NOPs 3.11 folds a constant test of an `if` or `while` into: its LOAD_CONST's, at the
+ * test's line, then its jump's, at the statement's. They keep both lines traced where they
+ * differ (`if (\n True\n):` traces the test's line, then the `if`'s); on one line the
+ * assembler keeps one NOP.
+ */
+function constantTestNops(c: Compiler, test: ast.expr): void {
+  const loc = c.setLoc(test);
+  c.lineNop();
+  c.restoreLoc(loc);
+  c.lineNop();
+}
+
+/**
  * if: the test jumps to the else part (or the end) when false; a constant test
  * compiles only the branch it selects.
  *       <jump if not test> L_else    <body>  JUMP_FORWARD L_end
@@ -130,11 +143,11 @@ function compilerIf(c: Compiler, s: ast.If): void {
   const end = c.newBlock();
   const constant = exprConstant(s.test);
   if (constant === 0) {
-    c.lineNop(); // 3.11 folds the test into a NOP that keeps the `if` line traced
+    constantTestNops(c, s.test);
     c.checkOnly(() => visitStmts(c, s.body));
     visitStmts(c, s.orelse);
   } else if (constant === 1) {
-    c.lineNop();
+    constantTestNops(c, s.test);
     visitStmts(c, s.body);
     c.checkOnly(() => visitStmts(c, s.orelse));
   } else {
@@ -236,7 +249,7 @@ function compilerAsyncFor(c: Compiler, s: ast.For): void {
 function compilerWhile(c: Compiler, s: ast.While): void {
   const constant = exprConstant(s.test);
   if (constant === 0) {
-    c.lineNop();
+    constantTestNops(c, s.test);
     // The body is still compiled for its errors, inside the loop (a `break` there is fine).
     c.checkOnly(() => {
       c.pushFBlock(FBlock.LOOP, c.u.curblock, s, c.newBlock());
@@ -254,7 +267,7 @@ function compilerWhile(c: Compiler, s: ast.While): void {
   c.useNextBlock(loop);
   c.pushFBlock(FBlock.LOOP, loop, s, end);
   if (anchor) jumpIf(c, s.test, anchor, false);
-  else c.lineNop(); // `while True:` traces its line on every iteration, as 3.11's NOP does
+  else constantTestNops(c, s.test); // `while True:` traces its line on every iteration, as 3.11's NOPs do
   visitStmts(c, s.body);
   // 3.11 repeats the test at the bottom; here the jump back is artificial and the
   // test, a backward-jump target, traces the `while` line, as the copy would.

@@ -4,7 +4,7 @@ import type * as ast from './ast.js';
 import { Op, Cmp } from '../vm/opcodes.js';
 import { None } from '../vm/objects/singletons.js';
 import { Compiler, FBlock, type Block } from './codegen.js';
-import { visitExpr, emitAwait } from './codegen_expr.js';
+import { visitExpr, emitAwait, evaluationStart } from './codegen_expr.js';
 import { visitStmts } from './codegen_stmt.js';
 
 export function compilerTry(c: Compiler, s: ast.Try): void {
@@ -74,8 +74,12 @@ function compilerTryExcept(c: Compiler, s: ast.Try): void {
     c.setLoc(handler);
     except = c.newBlock();
     if (handler.type) {
+      // 3.11's clause starts with its type's first instruction (there is no DUP_TOP): an
+      // `except (\n E\n):` traces the type's line, then the clause's for the match.
+      c.setLoc(evaluationStart(handler.type));
       c.addop(Op.DUP_TOP);
       visitExpr(c, handler.type);
+      c.setLoc(handler);
       c.addopI(Op.COMPARE_OP, Cmp.EXC_MATCH);
       c.jabs(Op.POP_JUMP_IF_FALSE, except);
     }
@@ -152,6 +156,9 @@ function compilerTryStarExcept(c: Compiler, s: ast.Try): void {
   const reraise = c.newBlock();
   protectedBody(c, s, body, except, orelse);
   c.useNextBlock(except);
+  // The list of raised exceptions is made at the first clause's line (3.11's COPY 1,
+  // BUILD_LIST 0, SWAP 2), before its type's.
+  c.setLoc(s.handlers[0]);
   c.addop(Op.POP_TOP);
   c.addop(Op.DUP_TOP);
   c.addopI(Op.BUILD_LIST, 0);

@@ -95,8 +95,14 @@ function parseSource(
   }
   if (parser.errors.length > 0) {
     const failure = parser.errors[0]!;
+    if (mode === 'single' && failure.name === 'NotAllInputParsedException' && failure.token !== lay.error?.token &&
+      COMPOUND_STATEMENTS.has((result as ast.Interactive).body[0]?.kind)) {
+      // A compound statement must be followed by the end of the input (3.11's
+      // `statement_newline: compound_stmt NEWLINE`): what follows it is a plain failure.
+      throw quoteAsRead(src, resolve(src, lay, translate(src, failure, lay.tokens), failure.token), failure.token, lay.tokens);
+    }
     if (mode === 'single' && failure.name === 'NotAllInputParsedException' && failure.token !== lay.error?.token) {
-      // CPython points at the NEWLINE ending the first statement.
+      // After simple statements CPython points at the NEWLINE ending the first statement.
       const t = lay.tokens[lay.tokens.indexOf(failure.token) - 1] ?? failure.token;
       throw resolve(src, lay, src.error('SyntaxError', 'multiple statements found while compiling a single statement',
         t.startLine!, t.startColumn!, t.endLine!, t.endColumn! + 1), t);
@@ -237,6 +243,11 @@ function tooDeep(src: Source, tokens: IToken[]): TpySyntaxError {
   const col = at?.startColumn ?? 1;
   return src.error('SyntaxError', 'Parser stack overflowed - Python source too complex to parse', line, col, line, col);
 }
+
+/** The statements of 3.11's compound_stmt rule. */
+const COMPOUND_STATEMENTS = new Set<string | undefined>([
+  'FunctionDef', 'AsyncFunctionDef', 'ClassDef', 'If', 'For', 'AsyncFor', 'While', 'With', 'AsyncWith', 'Try', 'TryStar', 'Match',
+]);
 
 /** CPython's message for a grammar failure at a token. */
 function translate(src: Source, failure: IRecognitionException, tokens: IToken[]): TpySyntaxError {

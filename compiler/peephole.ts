@@ -126,6 +126,25 @@ export function optimizeCode(
     fillNops(i + 1 - curLen + newLen, i + 1);
     return i - curLen + newLen;
   };
+  /**
+   * Of the words just folded to NOPs (`words`, in order: where each folded instruction
+   * started), keeps those that carry a line no neighbour carries, as 3.11's
+   * remove_redundant_nops keeps a NOP whose line differs from the previous instruction's
+   * and the next one's: a constant test on a line of its own (`1 if\n True else 2`,
+   * `if (0 or\n 1):`) still has its line event.
+   */
+  const keepLineNops = (words: number[]) => {
+    let prev = words[0] > 0 ? lineOf[words[0] - 1] : -1;
+    const last = words[words.length - 1];
+    const after = last + 1 < len ? lineOf[last + 1] : -1;
+    for (let k = 0; k < words.length; k++) {
+      const line = lineOf[words[k]];
+      const next = k + 1 < words.length ? lineOf[words[k + 1]] : after;
+      if (line === prev || line === next) continue;
+      keep[words[k]] = 1;
+      prev = line;
+    }
+  };
   /** Writes op/arg at the end of [i, maxi), NOPs before it; returns the op index or -1. */
   const copyOpArg = (i: number, op: number, arg: number, maxi: number): number => {
     const ilen = instrSize(arg);
@@ -150,7 +169,10 @@ export function optimizeCode(
   /** A jump to an unconditional jump goes straight to its target; an unconditional jump to a return returns. */
   const threadJump = (i: number, opcode: number, opStart: number): void => {
     const tgt = findOp(jumpTarget(i));
-    if (isUnconditionalJump(opcode) && opAt(tgt) === Op.RETURN_VALUE) {
+    // A jump to a return becomes the return, unless that loses the return's own line (3.11
+    // copies only an exit block without a line: `return (\n a\n if c else b)` traces the
+    // `return` line again after the `a` branch).
+    if (isUnconditionalJump(opcode) && opAt(tgt) === Op.RETURN_VALUE && (ownLines[tgt] < 0 || lineOf[tgt] === lineOf[i])) {
       setWord(opStart, Op.RETURN_VALUE, 0);
       fillNops(opStart + 1, i + 1);
     } else if (isUnconditionalJump(opAt(tgt)) && mayThread(ownLines[i], ownLines[tgt])) {
@@ -183,6 +205,7 @@ export function optimizeCode(
         cumlc = lastlc + 1;
         if (nextop !== Op.POP_JUMP_IF_FALSE || !sameBlock(opStart, i + 1) || !truthy(consts[getArg(i)])) break;
         fillNops(opStart, nexti + 1);
+        keepLineNops([opStart, nexti]);
         cumlc = 0;
         break;
 

@@ -15,7 +15,10 @@ for (const file of readdirSync(dir)) {
 for (const name of names) {
   // a codec written in tpy (encodings/idna.py) has its module by hand
   if (readdirSync(dir).includes(`${name}.py`)) continue;
+  // The codec is named in the source, not taken from __name__: `tpy -m encodings.rot_13` runs
+  // the module as __main__ (rot_13 then filters standard input, as CPython's does).
+  const main = name === 'rot_13' ? `\n\nif __name__ == '__main__':\n    import sys\n    rot13(sys.stdin, sys.stdout)\n` : '';
   writeFileSync(join(dir, `${name}.py`), `"""The '${name}' codec, over tpy's native one (encodings/_codec_module.py)."""\n${MARK}\n\n`
-    + `from encodings._codec_module import namespace as _namespace\n\nglobals().update(_namespace(__name__.rpartition('.')[2]))\ndel _namespace\n`);
+    + `from encodings._codec_module import namespace as _namespace\n\nglobals().update(_namespace('${name}'))\ndel _namespace\n${main}`);
 }
 console.log(`wrote ${names.length} codec modules in ${dir}`);

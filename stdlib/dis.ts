@@ -171,8 +171,29 @@ function codeForInfo(vm: VM, x: PyObject): Code {
 
 /** `python -m dis FILE`: the disassembly of FILE's module code and every nested code object. */
 export function disMain(vm: VM, argv: string[], out: Out): void {
-  const file = argv[0];
+  // argparse's reading of `[-h] [infile]`: -h prints the help; other options and a second
+  // file are unrecognized (reported once the infile has been opened).
+  const usage = 'usage: dis.py [-h] [infile]\n';
+  const positional: string[] = [];
+  const unrecognized: string[] = [];
+  let onlyPositional = false;
+  for (const a of argv) {
+    if (!onlyPositional && a === '--') onlyPositional = true;
+    else if (!onlyPositional && (a === '-h' || a === '--help')) {
+      out(`${usage}\npositional arguments:\n  infile\n\noptions:\n  -h, --help  show this help message and exit\n`);
+      throw newException(SystemExit, 0);
+    } else if (!onlyPositional && a.startsWith('-') && a !== '-') unrecognized.push(a);
+    else if (positional.length === 0) positional.push(a);
+    else unrecognized.push(a);
+  }
+  const file = positional[0];
+  const rejectRest = () => {
+    if (unrecognized.length === 0) return;
+    writeStderr(vm, `${usage}dis.py: error: unrecognized arguments: ${unrecognized.join(' ')}\n`);
+    throw newException(SystemExit, 2);
+  };
   if (file === undefined || file === '-') {
+    rejectRest();
     let source = '';
     for (let line = vm.io.readLine(); line !== null; line = vm.io.readLine()) source += line;
     out(disassembleRecursive(vm.compile(source, '<stdin>', 'exec'), constRepr(vm)));
@@ -187,6 +208,7 @@ export function disMain(vm: VM, argv: string[], out: Out): void {
     writeStderr(vm, `usage: dis.py [-h] [infile]\ndis.py: error: argument infile: can't open '${file}': [Errno ${errno}] ${text}: '${file}'\n`);
     throw newException(SystemExit, 2);
   }
+  rejectRest();
   const code = vm.compile(source, file, 'exec');
   out(disassembleRecursive(code, constRepr(vm)));
 }

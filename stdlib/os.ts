@@ -167,7 +167,7 @@ const pathFunctions: [string, NativeFn][] = [
   ['isabs', (vm, args) => posixPathArg(vm, args[0], 'isabs').startsWith('/')],
   ['abspath', (vm, args) => {
     const p = posixPathArg(vm, args[0], 'abspath');
-    return normpath(p.startsWith('/') ? p : join([vm.cwd, p]));
+    return normpath(p.startsWith('/') ? p : join([currentDirectory(vm), p]));
   }],
   ['exists', (vm, args) => statOrNull(vm, pathText(vm, args[0], 'exists')) !== null],
   ['isfile', (vm, args) => statOrNull(vm, pathText(vm, args[0], 'isfile'))?.isFile() ?? false],
@@ -198,7 +198,7 @@ const pathFunctions: [string, NativeFn][] = [
 
 /** The path from `start` to `p`, both made absolute against the current directory (no file system access). */
 function relpath(vm: VM, p: string, start: string): string {
-  const abs = (x: string) => normpath(x.startsWith('/') ? x : join([vm.cwd, x])).split('/').filter((c) => c !== '');
+  const abs = (x: string) => normpath(x.startsWith('/') ? x : join([currentDirectory(vm), x])).split('/').filter((c) => c !== '');
   const from = abs(start);
   const to = abs(p);
   let common = 0;
@@ -224,7 +224,7 @@ function expanduser(vm: VM, p: string): string {
 
 /** Symbolic links resolved as far as they exist; the rest of the path is normalised (strict=False). */
 function realpath(vm: VM, p: string): string {
-  const abs = normpath(p.startsWith('/') ? p : join([vm.cwd, p]));
+  const abs = normpath(p.startsWith('/') ? p : join([currentDirectory(vm), p]));
   const parts = abs.split('/').filter((c) => c !== '');
   let done = '/';
   for (let i = 0; i < parts.length; i++) {
@@ -465,8 +465,8 @@ const osFunctions: [string, NativeFn][] = [
   ['geteuid', () => process.geteuid?.() ?? 0],
   ['getegid', () => process.getegid?.() ?? 0],
   ['strerror', (vm, args, kwargs) => strerror(cIntArg(vm, oneArg('posix.strerror', args, kwargs, 0)))],
-  ['getcwd', (vm) => vm.cwd],
-  ['getcwdb', (vm) => new PyBytes(new TextEncoder().encode(vm.cwd))],
+  ['getcwd', (vm) => currentDirectory(vm)],
+  ['getcwdb', (vm) => new PyBytes(new TextEncoder().encode(currentDirectory(vm)))],
   ['getpid', () => process.pid],
   ['kill', os_kill],
   ['chdir', (vm, args, kwargs) => {
@@ -655,3 +655,17 @@ export const init_os: ModuleInit = (vm, m) => {
   vm.modules.setStr('os.path', path);
   d.setStr('path', path);
 };
+
+/**
+ * The VM's current directory, as getcwd() finds it: a directory removed since chdir() is an
+ * error (FileNotFoundError, with no file name), as the kernel's getcwd gives ENOENT; so is
+ * making a relative path absolute (abspath, relpath, realpath call getcwd in CPython).
+ */
+function currentDirectory(vm: VM): string {
+  try {
+    fs.statSync(vm.cwd);
+  } catch (e) {
+    throw osErrorFrom(vm, e, undefined);
+  }
+  return vm.cwd;
+}

@@ -52,8 +52,6 @@ class SignalState {
   realTimer: RealTimer | null = null;
   /** Resolves signal.pause()'s wait once a signal arrives. */
   pauseWaiters: (() => void)[] = [];
-  /** True while a handler runs (one does not interrupt another). */
-  running = false;
 }
 
 const states = new WeakMap<VM, SignalState>();
@@ -176,12 +174,14 @@ function defaultAction(vm: VM, signum: number): void {
 
 /**
  * Runs the pending signals' handlers, oldest first, in the main thread (elsewhere they wait
- * for it). A handler's exception goes on from here; the signals after it stay pending.
+ * for it). A handler's exception goes on from here; the signals after it stay pending. A
+ * signal that arrives while a handler runs interrupts that handler, as CPython's checks
+ * run inside a handler's frames too (a handler's os.kill or raise_signal of another
+ * signal runs that one's handler before it returns, in the first handler's frame).
  */
 export function runPending(vm: VM): void {
   const st = states.get(vm);
-  if (st === undefined || st.running || !vm.inMainThread()) return;
-  st.running = true;
+  if (st === undefined || !vm.inMainThread()) return;
   try {
     while (st.pending.length > 0) {
       const signum = st.pending.shift()!;
@@ -192,7 +192,6 @@ export function runPending(vm: VM): void {
       call(vm, h, [signum, frame ?? None]);
     }
   } finally {
-    st.running = false;
     vm.signalsPending = st.pending.length > 0;
   }
 }

@@ -426,6 +426,8 @@ export interface SysConfig {
 export interface SysFlags {
   inspect?: boolean;
   optimize?: number;
+  /** -b (1) or -bb (2). */
+  bytes_warning?: number;
   dont_write_bytecode?: boolean;
   no_user_site?: boolean;
   no_site?: boolean;
@@ -445,7 +447,7 @@ function flagsTuple(f: SysFlags): PyTuple {
   const n = (b: boolean | undefined): number => (b === true ? 1 : 0);
   return new PyTuple([
     0, n(f.inspect), n(f.inspect), f.optimize ?? 0, n(f.dont_write_bytecode), n(f.no_user_site), n(f.no_site),
-    n(f.ignore_environment), 0, 0, n(f.quiet), 0, n(f.isolated), f.dev_mode === true, n(f.utf8_mode), 0, f.safe_path === true,
+    n(f.ignore_environment), 0, f.bytes_warning ?? 0, n(f.quiet), 0, n(f.isolated), f.dev_mode === true, n(f.utf8_mode), 0, f.safe_path === true,
     f.int_max_str_digits ?? -1,
   ], flagsType);
 }

@@ -159,6 +159,31 @@ function cliSuites(tpy: Tpy): void {
       }
     });
 
+    test('-b and -bb: str() of bytes and bytes == str or int warn (BytesWarning), or raise, as in python3; -R is accepted', () => {
+      const dir = scratch({
+        'b.py': 'import sys\nprint(sys.warnoptions, sys.flags.bytes_warning)\n'
+          + 'print(b"a" == 1, b"a" == "a", bytearray(b"a") == "a", "a" == b"a", b"a" != "a", b"a" < b"b", 1 == b"", True != b"")\n'
+          + 'print(format(b"x"), "%s" % b"x", str(bytearray()), repr(b"x"), f"{b\'y\'}", "{}".format(b"z"), [b"q"], str(b"w", "ascii"))\n'
+          + 'print(b"a" == bytearray(b"a"), "a" in [b"a"], memoryview(b"a") == "a", bytearray(b"a") == 1)\n',
+      });
+      for (const options of [[], ['-b'], ['-bb'], ['-b', '-W', 'error::BytesWarning'], ['-W', 'ignore', '-b'], ['-R', '-b', '-b']]) {
+        const args = [...options, 'b.py'];
+        const py = spawnSync('python3', args, { cwd: dir, encoding: 'utf8', env: { ...quietEnv(), PYTHONWARNINGS: '' } });
+        expect({ args, ...tpy(args, { cwd: dir, env: { PYTHONWARNINGS: '' } }) }).toEqual({ args, stdout: py.stdout, stderr: py.stderr, code: py.status });
+      }
+    });
+
+    test('-i with piped input: prompts on stderr from sys.ps1 and sys.ps2, and the errors of an interactive session, as in python3', () => {
+      const dir = scratch({ 'r.py': 'x = 5\n' });
+      const input = [
+        'x + 1', 'for i in range(2):', '    print(i)', '', 'def f():', '    return 1/0', 'f()', 'import sys', 'sys.ps1', '_',
+        'sys.ps1 = "py> "', 'sys.ps2 = 42', 'def g(y):', '    return y / 0', '', 'g(1)', 'if x:', '    pass', 'x', '',
+        'del sys.ps1', '1 +', 'print("done")',
+      ].join('\n') + '\n';
+      const py = spawnSync('python3', ['-i', 'r.py'], { cwd: dir, input, encoding: 'utf8', env: quietEnv() });
+      expect(tpy(['-i', 'r.py'], { cwd: dir, input })).toEqual({ stdout: py.stdout, stderr: py.stderr, code: py.status });
+    });
+
     test('PYTHONWARNINGS comes before -W in sys.warnoptions; options are read at start-up, -E ignores the variable', () => {
       const dir = scratch({ 'p.py': 'import sys, warnings\nprint(sys.warnoptions)\nwarnings.warn("u")\n' });
       const env = { PYTHONWARNINGS: 'error::RuntimeWarning,, ignore::UserWarning' };
@@ -212,6 +237,27 @@ function cliSuites(tpy: Tpy): void {
       const r = tpy(['-m', 'no_such_module_here']);
       expect(r.stderr).toBe('tpy: No module named no_such_module_here\n');
       expect(r.code).toBe(1);
+    });
+
+    test('-m encodings.rot_13 filters standard input and -m base64 encodes and decodes a file, as in python3', () => {
+      const dir = scratch({ 'in.txt': 'Hello World\nA second line, caf\u00e9\n' });
+      const input = 'Uryyb, jbeyq!\nNOP\n';
+      for (const args of [['-m', 'encodings.rot_13'], ['-m', 'encodings.cp1252'], ['-m', 'base64', 'in.txt'], ['-m', 'base64', '-t'], ['-m', 'base64', '-d', '-']]) {
+        const stdin = args.includes('-d') ? 'SGVsbG8gV29ybGQK\n' : input;
+        const py = spawnSync('python3', args, { cwd: dir, input: stdin, encoding: 'utf8', env: quietEnv() });
+        expect({ args, ...tpy(args, { cwd: dir, input: stdin }) }).toEqual({ args, stdout: py.stdout, stderr: py.stderr, code: py.status });
+      }
+    });
+
+    test('-m dis reads its arguments as argparse does: -h is the help, other options and a second file are errors', () => {
+      const dir = scratch({ 'f.py': 'x = 1\n' });
+      for (const args of [['-h'], ['--help'], ['-x'], ['f.py', 'g.py'], ['f.py', '-q', '--z'], ['nofile', '-q'], ['f.py', '-h']]) {
+        const py = spawnSync('python3', ['-m', 'dis', ...args], { cwd: dir, encoding: 'utf8', env: quietEnv() });
+        const r = tpy(['-m', 'dis', ...args], { cwd: dir });
+        expect({ args, stderr: r.stderr, code: r.code }).toEqual({ args, stderr: py.stderr, code: py.status });
+        // A listing is tpy's bytecode; the help and the errors are the same text.
+        if (py.status !== 0 || args.includes('-h') || args.includes('--help')) expect(r.stdout).toBe(py.stdout);
+      }
     });
 
     test('-m dis FILE disassembles the module and its nested code objects', () => {

@@ -234,6 +234,8 @@ export class VM {
   caretAnchors: (segment: string) => CaretAnchors | null = () => null;
   /** -O (1) or -OO (2), or PYTHONOPTIMIZE: what compile() and imports compile with (sys.flags.optimize). */
   optimize = 0;
+  /** -b (1) or -bb (2): str() of bytes and comparisons of bytes with str or int warn (sys.flags.bytes_warning). */
+  bytesWarning = 0;
   /** False under -X no_debug_ranges (PYTHONNODEBUGRANGES): tracebacks show no caret lines. */
   debugRanges = true;
 

@@ -1,7 +1,7 @@
 """base64 for tpy: the base16, base32 and base64 encodings of RFC 4648, and base85.
 
 The base64 and hex work is done by the native binascii; base32, base85 and Ascii85 are
-written here. Not provided: the command-line interface.
+written here; main() is the command line (`tpy -m base64`).
 """
 
 import binascii
@@ -394,3 +394,49 @@ def decode(input, output):
     """Decodes the Base64 lines of the binary file `input` into the binary file `output`."""
     for line in iter(input.readline, b''):
         output.write(binascii.a2b_base64(line))
+
+
+# --- The command line: python -m base64 [-h|-d|-e|-u|-t] [file|-] ------------------------------
+
+def main():
+    """Encodes (or with -d/-u decodes) a file, or standard input, to standard output."""
+    import sys, getopt
+    usage = """usage: %s [-h|-d|-e|-u|-t] [file|-]
+        -h: print this help message and exit
+        -d, -u: decode
+        -e: encode (default)
+        -t: encode and decode string 'Aladdin:open sesame'""" % sys.argv[0]
+    try:
+        opts, args = getopt.getopt(sys.argv[1:], 'hdeut')
+    except getopt.error as msg:
+        sys.stdout = sys.stderr
+        print(msg)
+        print(usage)
+        sys.exit(2)
+    func = encode
+    for o, a in opts:
+        if o == '-e': func = encode
+        if o == '-d': func = decode
+        if o == '-u': func = decode
+        if o == '-t': test(); return
+        if o == '-h': print(usage); return
+    if args and args[0] != '-':
+        with open(args[0], 'rb') as f:
+            func(f, sys.stdout.buffer)
+    else:
+        func(sys.stdin.buffer, sys.stdout.buffer)
+
+
+def test():
+    """-t: a round trip of a sample string."""
+    s0 = b"Aladdin:open sesame"
+    print(repr(s0))
+    s1 = encodebytes(s0)
+    print(repr(s1))
+    s2 = decodebytes(s1)
+    print(repr(s2))
+    assert s0 == s2
+
+
+if __name__ == '__main__':
+    main()

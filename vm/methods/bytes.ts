@@ -32,6 +32,11 @@ import { checkArgs, checkArgCount, noArgs, noKwargs, oneArg, parseArgs, wrapperA
 import { installByteArrayMethods } from './bytearray.js';
 import { bytesPercent } from './bytes_format.js';
 import type { VM } from '../vm.js';
+import { warnFromNative } from '../native_warn.js';
+import { BytesWarning } from '../objects/exceptions.js';
+import { intType } from '../objects/int.js';
+import { strType } from '../objects/str.js';
+import { isInstance } from '../ops/typeof.js';
 
 type ByteSeq = PyBytes | PyByteArray;
 
@@ -481,10 +486,28 @@ function bytesOrByteArrayRepr(self: PyObject): string {
   return bytesRepr(selfData([self]));
 }
 
+/**
+ * -b's warning for `==`/`!=` between bytes and a str (or, for bytes, an int), which is always
+ * False, as bytes_richcompare and bytearray_richcompare give it before returning NotImplemented.
+ */
+function warnMixedComparison(vm: VM, self: PyObject, other: PyObject): void {
+  if (self instanceof PyByteArray) {
+    if (bufferBytes(other) === undefined && isInstance(other, strType)) warnFromNative(vm, BytesWarning, 'Comparison between bytearray and string');
+  } else if (isInstance(other, strType)) {
+    warnFromNative(vm, BytesWarning, 'Comparison between bytes and string');
+  } else if (isInstance(other, intType)) {
+    warnFromNative(vm, BytesWarning, 'Comparison between bytes and int');
+  }
+}
+
 function installCommon(t: PyType): void {
   const n = t.name;
   defMethod(t, '__repr__', (vm, args) => bytesOrByteArrayRepr(args[0]));
-  defMethod(t, '__str__', (vm, args) => bytesOrByteArrayRepr(args[0]));
+  defMethod(t, '__str__', (vm, args) => {
+    // As bytes_str/bytearray_str: under -b the str of a bytes object is suspect (a missing decode()).
+    if (vm.bytesWarning > 0) warnFromNative(vm, BytesWarning, `str() on a ${args[0] instanceof PyByteArray ? 'bytearray' : 'bytes'} instance`);
+    return bytesOrByteArrayRepr(args[0]);
+  });
   defMethod(t, '__len__', (vm, args, kwargs) => {
     wrapperArgs(args, 0, 1, kwargs, `${n}.__len__`);
     return selfData(args).length;
@@ -515,7 +538,10 @@ function installCommon(t: PyType): void {
     wrapperArgs(args, 1, 1, kwargs, `${n}.${name}`);
     const b = bytesData(args[1]);
     // bytes compares only with bytes; bytearray with any bytes-like object (so bytes == bytearray goes through bytearray).
-    if (b === undefined || (!(args[0] instanceof PyByteArray) && !(args[1] instanceof PyBytes))) return NotImplemented;
+    if (b === undefined || (!(args[0] instanceof PyByteArray) && !(args[1] instanceof PyBytes))) {
+      if (vm.bytesWarning > 0 && (name === '__eq__' || name === '__ne__')) warnMixedComparison(vm, args[0], args[1]);
+      return NotImplemented;
+    }
     return test(compareBytes(selfData(args), b));
   };
   defMethod(t, '__eq__', cmp('__eq__', (c) => c === 0));

@@ -62,6 +62,18 @@ def namespace(module):
         ns['decode'] = decode
     elif module not in _NOT_CHARMAP:
         ns['decoding_table'] = _decoding_table(info.name)
+    # Named as the module's own definitions are in CPython (rot13, Codec.encode), not as the
+    # functions and class made in here.
     for fn in (encode, decode, getregentry):
         fn.__module__ = 'encodings.' + module
+    for key, value in ns.items():
+        if callable(value) and getattr(value, '__module__', None) in (__name__, 'encodings.' + module):
+            value.__module__ = 'encodings.' + module
+            if key != 'Codec':
+                value.__name__ = key
+            value.__qualname__ = key
+    for name in ('encode', 'decode'):
+        method = Codec.__dict__[name]
+        method.__module__ = 'encodings.' + module
+        method.__qualname__ = 'Codec.' + name
     return ns

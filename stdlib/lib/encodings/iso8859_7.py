@@ -3,5 +3,5 @@
 
 from encodings._codec_module import namespace as _namespace
 
-globals().update(_namespace(__name__.rpartition('.')[2]))
+globals().update(_namespace('iso8859_7'))
 del _namespace

@@ -3,5 +3,10 @@
 
 from encodings._codec_module import namespace as _namespace
 
-globals().update(_namespace(__name__.rpartition('.')[2]))
+globals().update(_namespace('rot_13'))
 del _namespace
+
+
+if __name__ == '__main__':
+    import sys
+    rot13(sys.stdin, sys.stdout)
