@@ -45,6 +45,8 @@ import { init__functools } from './functools_native.js';
 import { init__tpy_import } from './import_native.js';
 import { init__tpy_gc } from './gc_native.js';
 import { init__tpy_weakref } from './weakref_native.js';
+import { setLibraryDir } from '../vm/program_code.js';
+import { libDir } from './lib_dir.js';
 import { init__tpy_abc } from './abc_native.js';
 import { init__sqlite3_capi } from './sqlite3_native.js';
 import { init_resource } from './resource.js';
@@ -148,6 +150,7 @@ export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('_tpy_import', init__tpy_import);
   vm.nativeModules.set('_tpy_gc', init__tpy_gc);
   vm.nativeModules.set('_tpy_weakref', init__tpy_weakref);
+  setLibraryDir(() => libDir() + '/');
   vm.nativeModules.set('_tpy_abc', init__tpy_abc);
   vm.nativeModules.set('_sqlite3_capi', init__sqlite3_capi);
   vm.nativeModules.set('resource', init_resource);

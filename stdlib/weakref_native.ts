@@ -11,9 +11,10 @@ import { None } from '../vm/objects/singletons.js';
 import { checkArgs } from '../vm/methods/args.js';
 import { typeError } from '../vm/objects/exceptions.js';
 import { delMethodOf } from '../vm/object_graph.js';
-import { noteWeakTarget } from '../vm/finalizer_classes.js';
+import { noteWatchedObject } from '../vm/finalizer_classes.js';
 import { addWeakRef, watchWeakTarget, weakRefsTo, WeakRefKind } from '../vm/weak_ref_registry.js';
 import { libDir } from './lib_dir.js';
+import { isProgramFrame } from '../vm/program_code.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 
 /** Whether the code asking for a reference is the program's own (see above). */
@@ -22,7 +23,7 @@ function madeByProgram(vm: VM): boolean {
   for (let f = vm.frame; f !== null; f = f.f_back) {
     const file = f.f_code.co_filename;
     if (file === lib + 'weakref.py' || file === lib + '_weakref.py' || file === lib + '_weakrefset.py') continue;
-    return !file.startsWith(lib);
+    return isProgramFrame(f);
   }
   return false;
 }
@@ -40,7 +41,7 @@ export const init__tpy_weakref: ModuleInit = (vm, m) => {
     const ref = target('register', args[1]);
     const kind = args[2] === 0 ? WeakRefKind.BasicRef : args[2] === 1 ? WeakRefKind.BasicProxy : WeakRefKind.Other;
     addWeakRef(obj, ref, kind);
-    if (madeByProgram(vm) && watchWeakTarget(obj)) noteWeakTarget(vm, obj, delMethodOf(obj) !== undefined);
+    if (madeByProgram(vm) && watchWeakTarget(obj)) noteWatchedObject(vm, obj, delMethodOf(obj) !== undefined);
     return None;
   }, '_tpy_weakref'));
   // refs(obj): the references to obj not cleared, in CPython's list order.

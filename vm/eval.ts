@@ -53,6 +53,7 @@ import { ownIfFresh, dropOwned } from './owned_iterators.js';
 import { unwindBlocks, unwindExceptHandler, handledForRaise } from './unwind.js';
 import { PARK } from './park.js';
 import { watchWords } from './watch_words.js';
+import { noteSuspendedGenerator } from './suspended_generators.js';
 import { PseudoOp, tracedWords, activeWords, hookCall, hookReturn, hookYield, hookException, hookInstruction, hookCCall, builtinForProfile } from './hooks.js';
 import { executeCold } from './eval_cold.js';
 import { loadFromNamespace, storeInNamespace } from './namespace_mapping.js';
@@ -1093,6 +1094,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
                   break;
                 }
                 if (gen.resumer === Resumer.CALL) {
+                  noteSuspendedGenerator(vm, gen, f);
                   stack[sp - 1] = v;
                   if (gen.callBuiltin !== null) reportCallEnd(vm, f, gen, 'c_return');
                   break;
@@ -1345,7 +1347,8 @@ function takeEnteredRaise(): unknown {
 function callNativeFromLoop(vm: VM, f: Frame, callee: PyObject, fnIdx: number, sp: number, argc: number, kwargs: KwArgs | null): PyObject {
   const stack = vm.stack;
   if (kwargs === null) {
-    const gen = callTarget(callee, stack, fnIdx, argc, vm.hooked);
+    // Hooks that report events (not the finaliser watch, which reports none) take the native throw.
+    const gen = callTarget(callee, stack, fnIdx, argc, vm.hooked && (vm.traceFn !== null || vm.profileFn !== null));
     if (gen !== null) {
       // A profiler sees the built-in called (c_call now, c_return or c_exception when the
       // generator yields, returns or raises).
@@ -2402,6 +2405,7 @@ function resumeNested(vm: VM, gen: PyGenBase, sent: PyObject | undefined, throwI
   vm.nestedRuns--;
   if (exitedByYield) {
     suspendGenerator(vm, f);
+    noteSuspendedGenerator(vm, gen, vm.frame);
     return r;
   }
   finishGenerator(vm, f);

@@ -89,10 +89,12 @@ export function noteFinalizerClass(cls: PyType, vm: VM | null): void {
 }
 
 /**
- * An object the program made a weak reference to (vm/weak_ref_registry.ts): noted as the
- * instances of classes with __del__ are, so that the watch clears its references when it goes.
+ * An object the watch follows though its class has no __del__: one the program made a weak
+ * reference to (vm/weak_ref_registry.ts: the watch clears its references when it goes), a
+ * suspended generator it drives (vm/suspended_generators.ts: closed when it goes). Noted as
+ * the instances of classes with __del__ are; `hasDel`: it is one of those (noted already).
  */
-export function noteWeakTarget(vm: VM, o: PyObj, hasDel: boolean): void {
+export function noteWatchedObject(vm: VM, o: PyObj, hasDel: boolean): void {
   noteDelDefined();
   let n = notedByVM.get(vm);
   if (n === undefined) notedByVM.set(vm, (n = { made: [], pruneAt: 1024, filteredAt: finalizedCount }));
