@@ -2,13 +2,15 @@
 // `_`) on tpy and compares stdout, stderr and exit code with the CPython 3.11 outputs checked in
 // beside it (NAME.out, NAME.err, NAME.exit). Regenerate those with `npm run conformance:regen`.
 //
+// It runs tsc's output (dist/, loaded natively: see vitest.config.ts), rebuilt first when stale.
+//
 // TPY_CONFORMANCE_FILTER=substring runs only programs whose name (`area/name`) contains it.
 
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
-import { runProgram } from '../index.js';
+import { runProgram } from '../dist/index.js';
 
 const CORPUS = join(dirname(fileURLToPath(import.meta.url)), 'conformance');
 
