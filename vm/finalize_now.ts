@@ -5,7 +5,8 @@
 // tutorials print from __del__ to show exactly that. tpy has no reference counts. While
 // instances of classes with __del__ are alive (vm/finalizer_classes.ts notes them), or objects
 // the program weakly refers to (vm/weak_ref_registry.ts: their references are cleared and
-// their callbacks run when they go), it watches instead: frames run bytecode that reports to
+// their callbacks run when they go), or suspended generators it drives whose close runs code
+// (vm/suspended_generators.ts: closed when they go), it watches instead: frames run bytecode that reports to
 // it (vm/watch_words.ts, on the trace hook's path, so programs without such objects pay
 // nothing), and before the first instruction of each line, at each backward jump,
 // after a `del` and after a frame returns, the watch walks the object graph from the live
