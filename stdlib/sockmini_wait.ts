@@ -28,24 +28,33 @@ export function whenReady(
   return vm.park(waitUntilReady(vm, on, timeout, ready, op));
 }
 
+/** How many turns of Node's event loop a non-blocking call waits for before its EAGAIN. */
+const NONBLOCKING_TURNS = 3;
+
 /**
  * Non-blocking mode raises EAGAIN where it would wait. Bytes that reached the kernel
  * are only seen once Node's event loop turns, so when it can, the call first gives the
- * loop one turn (setImmediate comes right after the poll phase): a program polling a
- * non-blocking socket in a loop does see data, as it would over a kernel socket.
+ * loop a few turns (setImmediate comes right after the poll phase): a program polling a
+ * non-blocking socket in a loop does see data, as it would over a kernel socket. One turn
+ * is not enough for what a socket of this process did just before: its close() sends the
+ * FIN by Node's shutdown request, run in a later turn, and the peer reads it in the turn
+ * after that, where CPython's peer sees the EOF at once.
  */
 function nonBlocking(vm: VM, ready: () => boolean, op: () => PyObject): PyObject {
   if (!vm.canPark) throw socketError(vm, 'EAGAIN');
   return vm.park(
     new Promise((resolve, reject) => {
-      setImmediate(() => {
+      let turns = 0;
+      const check = () => {
         try {
           if (ready()) resolve(op());
+          else if (++turns < NONBLOCKING_TURNS) setImmediate(check);
           else reject(socketError(vm, 'EAGAIN'));
         } catch (e) {
           reject(e);
         }
-      });
+      };
+      setImmediate(check);
     }),
   );
 }

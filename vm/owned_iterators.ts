@@ -15,9 +15,7 @@ import type { PyObject } from './objects/object.js';
 import { PyGenerator } from './objects/generator.js';
 import { Op } from './opcodes.js';
 import type { PyGenBase } from './objects/generator.js';
-import { PyBaseException } from './objects/exceptions.js';
-import { generatorClose } from './methods/generator.js';
-import { PyTraceback } from './objects/traceback.js';
+import { closeUnraisable } from './methods/generator.js';
 import type { Frame } from './frame.js';
 import type { VM } from './vm.js';
 
@@ -62,22 +60,5 @@ export function dropOwned(vm: VM, f: Frame, level: number): void {
   }
   if (owned.length === 0) f.ownedIters = null;
   // Innermost loop first, as the stack unwinds.
-  if (dropped !== null) for (const gen of dropped) closeDropped(vm, gen);
-}
-
-/**
- * close() of a generator nobody holds: what it raises is reported and ignored, as CPython's
- * default unraisable hook writes it (no chained exceptions; an exception with no traceback of
- * its own, such as "generator ignored GeneratorExit", is shown at the line running now).
- */
-function closeDropped(vm: VM, gen: PyGenBase): void {
-  try {
-    generatorClose(vm, gen);
-  } catch (e) {
-    if (!(e instanceof PyBaseException)) throw e;
-    const here = vm.frame;
-    const at = here === null ? 0 : Math.max(0, here.pc * 2 - 2);
-    const tb = e.traceback ?? (here === null ? null : new PyTraceback(null, here, at, here.f_code.lineAt(at)));
-    vm.writeUnraisable(e, tb, null, gen);
-  }
+  if (dropped !== null) for (const gen of dropped) closeUnraisable(vm, gen);
 }

@@ -138,3 +138,18 @@ def interact(banner=None, readfunc=None, local=None, exitmsg=None):
     if readfunc is not None:
         shell.raw_input = readfunc
     shell.interact(banner, exitmsg)
+
+
+if __name__ == "__main__":
+    # CPython's `python -m code`: a console on stdin, -q leaving out the banner.
+    import argparse
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument('-q', action='store_true',
+                       help="don't print version and copyright messages")
+    args = parser.parse_args()
+    if args.q or sys.flags.quiet:
+        banner = ''
+    else:
+        banner = None
+    interact(banner)

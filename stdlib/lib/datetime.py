@@ -165,12 +165,8 @@ def _tpname(x):
 
 
 def _binop_error(op, a, b, reflected=False):
-    # Left to the VM, the message would name our types without 'datetime.'; a reflected
-    # method is the last one asked, and a builtin operand has no method that could help.
-    # Python asks no reflected method when both operands have the same type.
-    other = a if reflected else b
-    if reflected or type(a) is type(b) or type(other).__module__ == 'builtins':
-        raise TypeError("unsupported operand type(s) for %s: '%s' and '%s'" % (op, _tpname(a), _tpname(b)))
+    # The other operand may know the operation; failing that, the VM's message names our
+    # types as CPython does ('datetime.date', from as_c_type).
     return NotImplemented
 
 
@@ -415,6 +411,20 @@ class timedelta:
             q, r = divmod(self._us(), other._us())
             return q, timedelta._from_us(r)
         return _binop_error('divmod()', self, other)
+
+    # The C type's number slots answer for either side: reflected, a timedelta on the right
+    # of an operand that is not one never helps.
+    def __rtruediv__(self, other):
+        return NotImplemented
+
+    def __rfloordiv__(self, other):
+        return NotImplemented
+
+    def __rmod__(self, other):
+        return NotImplemented
+
+    def __rdivmod__(self, other):
+        return NotImplemented
 
     def _cmp(self, other, op):
         if isinstance(other, timedelta):
@@ -1174,9 +1184,6 @@ class time:
                                                 microseconds=self._microsecond) - off)
         return self._hashcode
 
-    def __bool__(self):
-        return True
-
     def __reduce_ex__(self, protocol):
         # CPython's packed state; fold rides on the hour's top bit from protocol 4.
         us = self._microsecond
@@ -1672,36 +1679,6 @@ class datetime(date):
 
 _date_class = date
 _time_class = time
-
-_OPS = [('add', '+'), ('sub', '-'), ('mul', '*'), ('truediv', '/'), ('floordiv', '//'), ('mod', '%'),
-        ('divmod', 'divmod()'), ('pow', '** or pow()'), ('matmul', '@'), ('and', '&'), ('or', '|'),
-        ('xor', '^'), ('lshift', '<<'), ('rshift', '>>')]
-
-
-def _add_op_errors(cls):
-    # Operators a type lacks would otherwise fail with its bare name in the message.
-    def make(sym, reflected):
-        if reflected:
-            return lambda self, other: _binop_error(sym, other, self, True)
-        return lambda self, other: _binop_error(sym, self, other)
-    for name, sym in _OPS:
-        if '__%s__' % name not in cls.__dict__ and not any('__%s__' % name in b.__dict__ for b in cls.__mro__[1:-1]):
-            setattr(cls, '__%s__' % name, make(sym, False))
-        if '__r%s__' % name not in cls.__dict__ and not any('__r%s__' % name in b.__dict__ for b in cls.__mro__[1:-1]):
-            setattr(cls, '__r%s__' % name, make(sym, True))
-
-    def unary(fmt):
-        def f(self):
-            raise TypeError(fmt % _tpname(self))
-        return f
-    for name, fmt in (('neg', "bad operand type for unary -: '%s'"), ('pos', "bad operand type for unary +: '%s'"),
-                      ('abs', "bad operand type for abs(): '%s'"), ('invert', "bad operand type for unary ~: '%s'")):
-        if '__%s__' % name not in cls.__dict__:
-            setattr(cls, '__%s__' % name, unary(fmt))
-
-
-for _cls in (timedelta, date, time, datetime):
-    _add_op_errors(_cls)
 
 datetime.min = datetime(1, 1, 1)
 datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)

@@ -57,9 +57,27 @@ class _IOBase:
     # Open until close(): subclasses written in Python need not set it (CPython's IOBase keeps it in C).
     _closed = False
 
+    # StringIO's own message (the C StringIO's, without the period of IOBase's).
     def _check_open(self):
         if self._closed:
             raise ValueError("I/O operation on closed file")
+
+    # The checks CPython's IOBase offers its subclasses, with its messages.
+    def _checkClosed(self, msg=None):
+        if self.closed:
+            raise ValueError("I/O operation on closed file." if msg is None else msg)
+
+    def _checkReadable(self, msg=None):
+        if not self.readable():
+            raise UnsupportedOperation("File or stream is not readable." if msg is None else msg)
+
+    def _checkWritable(self, msg=None):
+        if not self.writable():
+            raise UnsupportedOperation("File or stream is not writable." if msg is None else msg)
+
+    def _checkSeekable(self, msg=None):
+        if not self.seekable():
+            raise UnsupportedOperation("File or stream is not seekable." if msg is None else msg)
 
     @property
     def closed(self):
@@ -69,7 +87,18 @@ class _IOBase:
         self._closed = True
 
     def flush(self):
-        self._check_open()
+        # As IOBase's: the flag close() sets, not the `closed` a subclass may redefine.
+        if self._closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def seek(self, *args):
+        raise UnsupportedOperation("seek")
+
+    def tell(self):
+        return self.seek(0, 1)
+
+    def truncate(self, *args):
+        raise UnsupportedOperation("truncate")
 
     # A stream says what it can do; the base can do nothing (and does not check it is open).
     def readable(self):
@@ -82,7 +111,7 @@ class _IOBase:
         return False
 
     def isatty(self):
-        self._check_open()
+        self._checkClosed()
         return False
 
     def fileno(self):
@@ -97,7 +126,7 @@ class _IOBase:
         self.close()
 
     def __iter__(self):
-        self._check_open()
+        self._checkClosed()
         return self
 
     def __next__(self):
@@ -106,9 +135,34 @@ class _IOBase:
             raise StopIteration
         return line
 
+    def readline(self, size=-1):
+        # IOBase's: a byte at a time from read(), or up to a newline peek() shows.
+        size = _size_arg(size)
+        peek = getattr(self, 'peek', None)
+        res = bytearray()
+        while size < 0 or len(res) < size:
+            ahead = 1
+            if peek is not None:
+                readahead = peek(1)
+                if not isinstance(readahead, bytes):
+                    raise OSError("peek() should have returned a bytes object, not '%s'"
+                                  % type(readahead).__name__)
+                if readahead:
+                    n = readahead.find(b'\n') + 1 or len(readahead)
+                    ahead = n if size < 0 else min(n, size - len(res))
+            b = self.read(ahead)
+            if not isinstance(b, bytes):
+                raise OSError("read() should have returned a bytes object, not '%s'" % type(b).__name__)
+            if not b:
+                break
+            res += b
+            if res.endswith(b'\n'):
+                break
+        return bytes(res)
+
     def readlines(self, hint=None):
         hint = _size_arg(hint)
-        self._check_open()
+        self._checkClosed()
         lines = []
         total = 0
         while True:
@@ -121,7 +175,7 @@ class _IOBase:
                 return lines
 
     def writelines(self, lines):
-        self._check_open()
+        self._checkClosed()
         for line in lines:
             self.write(line)
 
@@ -129,9 +183,68 @@ class _IOBase:
 class _TextIOBase(_IOBase):
     __module__ = '_io'
 
+    def detach(self):
+        raise UnsupportedOperation("detach")
+
+    def read(self, *args):
+        raise UnsupportedOperation("read")
+
+    def readline(self, *args):
+        raise UnsupportedOperation("readline")
+
+    def write(self, *args):
+        raise UnsupportedOperation("write")
+
+    @property
+    def encoding(self):
+        return None
+
+    @property
+    def newlines(self):
+        return None
+
+    @property
+    def errors(self):
+        return None
+
+
+def _readinto_generic(stream, b, read):
+    """BufferedIOBase's readinto from read() (readinto1 from read1()), as CPython's
+    _bufferediobase_readinto_generic."""
+    view = memoryview(b)
+    if view.readonly:
+        raise TypeError("readinto() argument must be read-write bytes-like object, not %s" % type(b).__name__)
+    view = view.cast('B')
+    data = read(len(view))
+    if not isinstance(data, bytes):
+        raise TypeError("read() should return bytes")
+    if len(data) > len(view):
+        raise ValueError("read() returned too much data: %d bytes requested, %d returned"
+                         % (len(view), len(data)))
+    view[:len(data)] = data
+    return len(data)
+
 
 class _BufferedIOBase(_IOBase):
     __module__ = '_io'
+
+    def detach(self):
+        raise UnsupportedOperation("detach")
+
+    def read(self, *args):
+        raise UnsupportedOperation("read")
+
+    def read1(self, *args):
+        raise UnsupportedOperation("read1")
+
+    def write(self, *args):
+        raise UnsupportedOperation("write")
+
+    def readinto(self, b):
+        return _readinto_generic(self, b, self.read)
+
+    def readinto1(self, b):
+        return _readinto_generic(self, b, self.read1)
 
 
 class _RawIOBase(_IOBase):
@@ -192,6 +305,10 @@ class StringIO(_TextIOBase):
     __module__ = '_io'
     # The state is in slots: as the C object's, an instance's __dict__ holds only the program's attributes.
     __slots__ = ('_newline', '_seen', '_text', '_tail', '_size', '_pos', '_closed')
+
+    def flush(self):
+        # IOBase's flush looks at a flag the C StringIO's close() never sets: closed, it passes.
+        pass
 
     # In-memory streams read, write and seek, while open.
     def readable(self):

@@ -8,6 +8,7 @@ import { None } from '../objects/singletons.js';
 import { yieldFromDelegate } from '../gen_frames.js';
 import { resumesInLoop, THROW } from '../gen_call.js';
 import { PyTuple } from '../objects/tuple.js';
+import { PyTraceback } from '../objects/traceback.js';
 import {
   PyBaseException, BaseException, GeneratorExit, StopIteration, typeError, runtimeError, newException,
 } from '../objects/exceptions.js';
@@ -16,7 +17,7 @@ import { typeOf } from '../ops/typeof.js';
 import { call } from '../ops/call.js';
 import { repr } from '../ops/convert.js';
 import { hexId } from './object.js';
-import { checkArgCount, noArgs, oneArg } from './args.js';
+import { checkArgCount, noArgs, oneArg, wrapperArgs } from './args.js';
 import type { VM } from '../vm.js';
 
 /** StopIteration carrying the value the generator returned (None: no args, as CPython). */
@@ -97,6 +98,24 @@ export function generatorClose(vm: VM, gen: PyGenBase): PyObject {
   return None;
 }
 
+/**
+ * close() of a generator nobody holds (or its __del__): what it raises is reported and
+ * ignored, as CPython's _PyGen_Finalize writes it with the default unraisable hook (no chained
+ * exceptions; an exception with no traceback of its own, such as "generator ignored
+ * GeneratorExit", is shown at the line running now).
+ */
+export function closeUnraisable(vm: VM, gen: PyGenBase): void {
+  try {
+    generatorClose(vm, gen);
+  } catch (e) {
+    if (!(e instanceof PyBaseException)) throw e;
+    const here = vm.frame;
+    const at = here === null ? 0 : Math.max(0, here.pc * 2 - 2);
+    const tb = e.traceback ?? (here === null ? null : new PyTraceback(null, here, at, here.f_code.lineAt(at)));
+    vm.writeUnraisable(e, tb, null, gen);
+  }
+}
+
 let installed = false;
 
 export function installGeneratorMethods(): void {
@@ -121,6 +140,13 @@ export function installGeneratorMethods(): void {
   defMethod(t, 'close', (vm, args, kwargs) => {
     noArgs('generator.close', args, kwargs);
     return generatorClose(vm, g(args[0]));
+  });
+  // The tp_finalize slot (_PyGen_Finalize): closes a generator not finished, reporting
+  // rather than raising what that raises. Calling it does not mark the generator finalized.
+  defMethod(t, '__del__', (vm, args, kwargs) => {
+    wrapperArgs(args, 0, 1, kwargs, 'generator.__del__');
+    closeUnraisable(vm, g(args[0]));
+    return None;
   });
   // Called by tpy code, these resume the generator as a frame of the eval loop (vm/gen_call.ts).
   resumesInLoop(t.typeDict.get('__next__'), 0);

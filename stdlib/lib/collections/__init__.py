@@ -576,167 +576,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     return cls
 
 
-# ---------------------------------------------------------------- ChainMap
-
 def _abc():
-    # collections.abc is costly to import, so ChainMap loads it only when a view
-    # or a foreign mapping needs it.
+    # collections.abc is costly to import: loaded only when a foreign mapping needs it.
     import collections.abc
     return collections.abc
-
-
-class ChainMap:
-    """A view of several mappings as one: lookups search maps in order, while
-    writes and deletions touch only maps[0]."""
-
-    def __init__(self, *maps):
-        self.maps = list(maps) if maps else [{}]
-
-    def __missing__(self, key):
-        raise KeyError(key)
-
-    def __getitem__(self, key):
-        for mapping in self.maps:
-            try:
-                return mapping[key]
-            except KeyError:
-                continue
-        return self.__missing__(key)
-
-    def get(self, key, default=None):
-        return self[key] if key in self else default
-
-    def __len__(self):
-        return len(self._merged_keys())
-
-    def __iter__(self):
-        return iter(self._merged_keys())
-
-    def _merged_keys(self):
-        # A key's place is where the deepest mapping has it (as dict.update would order them).
-        keys = {}
-        for mapping in self.maps[::-1]:
-            keys.update(dict.fromkeys(mapping))
-        return keys
-
-    def __contains__(self, key):
-        for mapping in self.maps:
-            if key in mapping:
-                return True
-        return False
-
-    def __bool__(self):
-        return any(self.maps)
-
-    @_self_safe_repr
-    def __repr__(self):
-        return '%s(%s)' % (self.__class__.__name__, ', '.join([repr(m) for m in self.maps]))
-
-    @classmethod
-    def fromkeys(cls, iterable, *args):
-        """A ChainMap over one new dict made by dict.fromkeys(iterable, *args)."""
-        return cls(dict.fromkeys(iterable, *args))
-
-    def copy(self):
-        """A new ChainMap (or subclass) over a copy of maps[0] and the same maps[1:]."""
-        first, *rest = self.maps
-        return self.__class__(first.copy(), *rest)
-
-    __copy__ = copy
-
-    def new_child(self, m=None, **kwargs):
-        """A ChainMap with m (a new dict by default), updated by kwargs, in front of these maps."""
-        if m is None:
-            m = kwargs
-        elif kwargs:
-            m.update(kwargs)
-        return self.__class__(m, *self.maps)
-
-    @property
-    def parents(self):
-        """A ChainMap of every map but the first."""
-        return self.__class__(*self.maps[1:])
-
-    def __setitem__(self, key, value):
-        self.maps[0][key] = value
-
-    def __delitem__(self, key):
-        try:
-            del self.maps[0][key]
-        except KeyError:
-            raise KeyError('Key not found in the first mapping: %r' % (key,))
-
-    def popitem(self):
-        """Remove and return a (key, value) pair of maps[0]."""
-        try:
-            return self.maps[0].popitem()
-        except KeyError:
-            raise KeyError('No keys found in the first mapping.')
-
-    def pop(self, key, *default):
-        """Remove key from maps[0] and return its value (or default)."""
-        try:
-            return self.maps[0].pop(key, *default)
-        except KeyError:
-            raise KeyError('Key not found in the first mapping: %r' % (key,))
-
-    def clear(self):
-        """Empty maps[0]; the other maps are left alone."""
-        self.maps[0].clear()
-
-    # The Mapping and MutableMapping behaviour ChainMap is documented to have.
-    def keys(self):
-        return _abc().KeysView(self)
-
-    def values(self):
-        return _abc().ValuesView(self)
-
-    def items(self):
-        return _abc().ItemsView(self)
-
-    def setdefault(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            self[key] = default
-            return default
-
-    def update(self, other=(), /, **kwds):
-        if isinstance(other, dict) or hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
-
-    def __eq__(self, other):
-        if not isinstance(other, (dict, ChainMap)) and not isinstance(other, _abc().Mapping):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
-
-    __hash__ = None
-
-    def __or__(self, other):
-        # Any mapping (another ChainMap too); pairs only through |=.
-        if isinstance(other, (dict, ChainMap)) or isinstance(other, _abc().Mapping):
-            merged = self.copy()
-            merged.maps[0].update(other)
-            return merged
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, (dict, ChainMap)) or isinstance(other, _abc().Mapping):
-            merged = dict(other)
-            for mapping in self.maps[::-1]:
-                merged.update(mapping)
-            return self.__class__(merged)
-        return NotImplemented
-
-    def __ior__(self, other):
-        self.maps[0].update(other)
-        return self
 
 
 def __getattr__(name):
@@ -745,6 +588,11 @@ def __getattr__(name):
     if name == 'abc':
         return _abc()
     # The User* wrappers need collections.abc: loaded with it, on first use.
+    # ChainMap is a MutableMapping subclass, so it too comes with collections.abc.
+    if name == 'ChainMap':
+        from _collections_chainmap import ChainMap
+        globals()['ChainMap'] = ChainMap
+        return ChainMap
     if name in ('UserDict', 'UserList', 'UserString'):
         import _collections_user
         value = getattr(_collections_user, name)
@@ -758,7 +606,7 @@ def __getattr__(name):
 def __dir__():
     # What CPython's collections lists: the lazily loaded names too, not these two hooks.
     names = set(globals()) - {'__getattr__', '__dir__'}
-    return sorted(names | {'abc', 'UserDict', 'UserList', 'UserString'})
+    return sorted(names | {'abc', 'ChainMap', 'UserDict', 'UserList', 'UserString'})
 
 
 # Error messages name these as CPython names its C types ('collections.OrderedDict' object ...).

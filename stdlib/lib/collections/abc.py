@@ -563,13 +563,13 @@ class MutableMapping(Mapping):
     def __delitem__(self, key):
         raise KeyError
 
-    _marker = object()
+    __marker = object()
 
-    def pop(self, key, default=_marker):
+    def pop(self, key, default=__marker):
         try:
             value = self[key]
         except KeyError:
-            if default is self._marker:
+            if default is self.__marker:
                 raise
             return default
         del self[key]
@@ -705,8 +705,3 @@ ItemsView.register(type({}.items()))
 Generator.register(type((lambda: (yield))()))
 del _t, deque
 
-# ChainMap is a MutableMapping as in CPython; it is registered here rather than
-# subclassed so that `import collections` need not load this module.
-import collections as _collections
-MutableMapping.register(_collections.ChainMap)
-del _collections
