@@ -2329,6 +2329,7 @@ export function generatorSend(vm: VM, gen: PyGenBase, value: PyObject, forIterat
     const v = genNext(vm, gen);
     if (v !== INTERPRET) {
       if (v === undefined) lastReturnValue = genReturnValue();
+      else noteSuspendedGenerator(vm, gen, vm.frame);
       return v;
     }
   }
