@@ -531,18 +531,7 @@ function reachedFrom(from: PyObj[], alive: Set<PyObj>): Set<PyObj> {
 
 /** The objects the collector would count among `garbage` and what it reaches (containers, not atoms). */
 function countGarbage(garbage: PyObj[], alive: Set<PyObj>): number {
-  const seen = new Set<PyObj>();
-  const stack: PyObject[] = [...garbage];
-  const own: PyObject[] = [];
-  while (stack.length > 0) {
-    const o = stack.pop()!;
-    if (!(o instanceof PyObj) || alive.has(o) || seen.has(o) || o instanceof PyModule) continue;
-    seen.add(o);
-    own.length = 0;
-    heldBy(o, own);
-    for (const c of own) stack.push(c);
-  }
-  return seen.size;
+  return reachedFrom(garbage, alive).size;
 }
 
 /**
@@ -556,8 +545,6 @@ function countGarbage(garbage: PyObj[], alive: Set<PyObj>): number {
  */
 export function referenceCount(vm: VM, target: PyObject): number {
   let count = 0;
-  const seen = new Set<PyObj>();
-  const stack: PyObject[] = [];
   // The stack slots first (an int or a str there counts too), then the other roots.
   const slots = vm.stack;
   for (let f = vm.frame; f !== null; f = f.f_back) {
@@ -565,31 +552,22 @@ export function referenceCount(vm: VM, target: PyObject): number {
     for (let i = f.base; i < top; i++) if (slots[i] === target) count++;
   }
   const roots = liveRootsNow(vm);
-  for (let r = 0; r < roots.values.length; r++) {
-    const v = roots.values[r];
-    if (v === target && roots.slots[r] < 0) count++;
-    stack.push(v);
-  }
-  const own: PyObject[] = [];
-  while (stack.length > 0) {
-    const o = stack.pop()!;
-    if (!(o instanceof PyObj) || seen.has(o)) continue;
-    seen.add(o);
-    if (o instanceof PyModule) continue;
-    own.length = 0;
-    heldBy(o, own);
-    for (const c of own) {
-      if (c === target) count++;
-      if (c instanceof PyObj && !seen.has(c)) stack.push(c);
-    }
-  }
+  for (let r = 0; r < roots.values.length; r++) if (roots.values[r] === target && roots.slots[r] < 0) count++;
+  reachAll(roots.values, (held) => {
+    if (held === target) count++;
+  });
   return count;
 }
 
 /** Everything the program can reach now (a walk from the live roots to the end). */
 export function reachableNow(vm: VM): Set<PyObj> {
+  return reachAll(liveRootsNow(vm).values);
+}
+
+/** What `roots` reach (a module is met, not entered); `edge` sees each reference the objects met hold. */
+function reachAll(roots: readonly PyObject[], edge?: (held: PyObject) => void): Set<PyObj> {
   const seen = new Set<PyObj>();
-  const stack: PyObject[] = [...liveRootsNow(vm).values];
+  const stack: PyObject[] = [...roots];
   const own: PyObject[] = [];
   while (stack.length > 0) {
     const o = stack.pop()!;
@@ -600,6 +578,7 @@ export function reachableNow(vm: VM): Set<PyObj> {
     heldBy(o, own);
     for (let i = 0; i < own.length; i++) {
       const c = own[i];
+      edge?.(c);
       if (c instanceof PyObj && !seen.has(c)) stack.push(c);
     }
   }
