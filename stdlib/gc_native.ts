@@ -4,7 +4,7 @@
 
 import { builtin } from '../vm/objects/function.js';
 import { checkArgs } from '../vm/methods/args.js';
-import { finalizeDropped } from '../vm/finalize_now.js';
+import { finalizeDropped, reachableNow } from '../vm/finalize_now.js';
 import { collectCounted, isContainer, referentsOf, referrersOf, startGcCounting, tracked } from '../vm/gc_counting.js';
 import { PyList } from '../vm/objects/list.js';
 import { PyObj } from '../vm/objects/object.js';
@@ -28,6 +28,13 @@ export const init__tpy_gc: ModuleInit = (vm, m) => {
   }, '_tpy_gc'));
   m.dict.setStr('get_referents', builtin('get_referents', (vm, args) => new PyList(args.flatMap((o) => referentsOf(o))), 'gc'));
   m.dict.setStr('get_referrers', builtin('get_referrers', (vm, args) => new PyList(referrersOf(vm, args)), 'gc'));
+  // get_objects(): the tracked objects the program can reach (CPython's also lists garbage not
+  // collected yet, and the interpreter's own).
+  m.dict.setStr('get_objects', builtin('get_objects', (vm) => {
+    const out: PyObj[] = [];
+    for (const o of reachableNow(vm)) if (isContainer(o) && tracked(o)) out.push(o);
+    return new PyList(out);
+  }, 'gc'));
   m.dict.setStr('is_tracked', builtin('is_tracked', (vm, args) => {
     checkArgs('is_tracked', args, 1, 1, 0);
     const o = args[0];

@@ -17,7 +17,7 @@ __all__ = ['enable', 'disable', 'isenabled', 'collect', 'get_count', 'get_thresh
            'set_threshold', 'garbage', 'callbacks', 'freeze', 'unfreeze', 'get_freeze_count',
            'DEBUG_STATS', 'DEBUG_COLLECTABLE', 'DEBUG_UNCOLLECTABLE', 'DEBUG_SAVEALL',
            'DEBUG_LEAK', 'get_debug', 'set_debug', 'get_referents', 'get_referrers', 'is_tracked',
-           'get_stats']
+           'get_stats', 'get_objects']
 
 DEBUG_STATS = 1
 DEBUG_COLLECTABLE = 2
@@ -131,3 +131,17 @@ def get_freeze_count():
 get_referents = _tpy_gc.get_referents
 get_referrers = _tpy_gc.get_referrers
 is_tracked = _tpy_gc.is_tracked
+
+
+def get_objects(generation=None):
+    """The objects the collector tracks that the program can reach (generation: ignored
+    beyond its check, tpy has no generations)."""
+    if generation is not None:
+        if not hasattr(type(generation), '__index__'):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(generation).__name__)
+        generation = generation.__index__()
+        if generation >= 3:
+            raise ValueError('generation parameter must be less than the number of available generations (3)')
+        if generation < 0:
+            raise ValueError('generation parameter cannot be negative')
+    return _tpy_gc.get_objects()
