@@ -13,16 +13,17 @@ import { typeError } from '../vm/objects/exceptions.js';
 import { delMethodOf } from '../vm/object_graph.js';
 import { noteWatchedObject } from '../vm/finalizer_classes.js';
 import { addWeakRef, watchWeakTarget, weakRefsTo, WeakRefKind } from '../vm/weak_ref_registry.js';
-import { libDir } from './lib_dir.js';
-import { isProgramFrame } from '../vm/program_code.js';
+import { isLibraryFile, isProgramFrame } from '../vm/program_code.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
+
+/** The library modules whose references count for their caller. */
+const WEAKREF_MODULES = ['/weakref.py', '/_weakref.py', '/_weakrefset.py'];
 
 /** Whether the code asking for a reference is the program's own (see above). */
 function madeByProgram(vm: VM): boolean {
-  const lib = libDir() + '/';
   for (let f = vm.frame; f !== null; f = f.f_back) {
     const file = f.f_code.co_filename;
-    if (file === lib + 'weakref.py' || file === lib + '_weakref.py' || file === lib + '_weakrefset.py') continue;
+    if (isLibraryFile(file) && WEAKREF_MODULES.some((m) => file.endsWith(m))) continue;
     return isProgramFrame(f);
   }
   return false;

@@ -71,28 +71,23 @@ function finalize(vm: VM, o: PyObj): void {
   countFinalized();
   // As subtype_dealloc: the finaliser first, then the weak references are cleared.
   if (o instanceof PyGenBase) {
-    if (isSuspendedGenerator(o)) {
-      try {
-        generatorClose(vm, o);
-      } catch (e) {
-        if (e instanceof ProcessExit) throw e;
-        const exc = toPyException(e);
-        vm.writeUnraisable(exc, exc.traceback, null, o);
-      }
-    }
+    if (isSuspendedGenerator(o)) reportingRaise(vm, o, () => generatorClose(vm, o));
   } else {
     const del = delMethodOf(o);
-    if (del !== undefined) {
-      try {
-        call(vm, del, [o]);
-      } catch (e) {
-        if (e instanceof ProcessExit) throw e;
-        const exc = toPyException(e);
-        vm.writeUnraisable(exc, exc.traceback, null, del);
-      }
-    }
+    if (del !== undefined) reportingRaise(vm, del, () => call(vm, del, [o]));
   }
   clearWeakRefs(vm, o);
+}
+
+/** Runs `fn`; what it raises is reported as raised in `where` ("Exception ignored in: ..."). */
+function reportingRaise(vm: VM, where: PyObject, fn: () => unknown): void {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof ProcessExit) throw e;
+    const exc = toPyException(e);
+    vm.writeUnraisable(exc, exc.traceback, null, where);
+  }
 }
 
 /**

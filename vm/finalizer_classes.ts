@@ -23,6 +23,12 @@ interface Noted {
 }
 const notedByVM = new WeakMap<VM, Noted>();
 
+function notedOf(vm: VM): Noted {
+  let n = notedByVM.get(vm);
+  if (n === undefined) notedByVM.set(vm, (n = { made: [], pruneAt: 1024, filteredAt: finalizedCount }));
+  return n;
+}
+
 /** The allocators that note their instances (so that none is wrapped twice). */
 const noting = new WeakSet<NativeNew>();
 
@@ -65,9 +71,7 @@ export function noteFinalizerClass(cls: PyType, vm: VM | null): void {
   noteDelDefined();
   const allocate = cls.allocate;
   if (vm === null || allocate === null || noting.has(allocate)) return;
-  let n = notedByVM.get(vm);
-  if (n === undefined) notedByVM.set(vm, (n = { made: [], pruneAt: 1024, filteredAt: finalizedCount }));
-  const noted = n;
+  const noted = notedOf(vm);
   const wrapped: NativeNew = (t) => {
     const o = allocate(t);
     // Instances of built-in types' subclasses are not all stamped by their constructors.
@@ -96,11 +100,9 @@ export function noteFinalizerClass(cls: PyType, vm: VM | null): void {
  */
 export function noteWatchedObject(vm: VM, o: PyObj, hasDel: boolean): void {
   noteDelDefined();
-  let n = notedByVM.get(vm);
-  if (n === undefined) notedByVM.set(vm, (n = { made: [], pruneAt: 1024, filteredAt: finalizedCount }));
   if (allocationStamp(o) === undefined) stampAllocation(o);
   // An instance with __del__ is noted already (or was forgotten as freed).
-  if (!hasDel) n.made.push(o);
+  if (!hasDel) notedOf(vm).made.push(o);
   if (vm.finalizerWatch === null) startWatch(vm);
 }
 

@@ -1,6 +1,6 @@
 // The weak references made to each object, in the order CPython keeps its list of them.
 //
-// The reference objects themselves are written in tpy (stdlib/lib/weakref.py): an object's
+// The reference objects themselves are written in tpy (stdlib/lib/_weakref.py): an object's
 // list lives here, on the side, so that nothing the walks follow (vm/object_graph.ts) holds a
 // reference because it was made. CPython's list puts the plain reference (no callback, exact
 // type) first, the plain proxy after it, and each other reference after those, newest first
