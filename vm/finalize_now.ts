@@ -257,7 +257,16 @@ function otherRoots(vm: VM): PyObject[] {
 export function heldBy(o: PyObj, out: PyObject[]): void {
   if (o instanceof Frame) {
     if (o.exitedLocals !== null) for (const v of o.exitedLocals) if (v !== undefined && v !== null) out.push(v);
-    if (o.saved !== null) for (const v of o.saved) if (v !== undefined && v !== null) out.push(v);
+    const saved = o.saved;
+    if (saved !== null) {
+      // A suspended generator's frame: its saved count (past it, an earlier suspension's operands).
+      const gen = o.generator;
+      const n = gen !== null && !gen.finished ? Math.min(o.sp, saved.length) : saved.length;
+      for (let i = 0; i < n; i++) {
+        const v = saved[i];
+        if (v !== undefined && v !== null) out.push(v);
+      }
+    }
     if (o.f_locals !== null) out.push(o.f_locals);
     if (o.f_back !== null) out.push(o.f_back);
     return;

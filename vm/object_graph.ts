@@ -72,7 +72,16 @@ export function referents(o: PyObj, out: PyObject[]): void {
   } else if (o instanceof PyType) {
     if (o.isHeapType) for (const v of o.typeDict.values()) out.push(v);
   } else if (o instanceof PyGenBase) {
-    if (!o.finished) for (const v of o.slots) if (v !== undefined && v !== null) out.push(v);
+    // Only a suspended generator holds its slots: running, they are on the stack (a local it
+    // has since rebound is not held), and past the saved count lie an earlier suspension's.
+    if (!o.finished && !o.running) {
+      const slots = o.slots;
+      const n = o.frame.saved === slots ? Math.min(o.frame.sp, slots.length) : slots.length;
+      for (let i = 0; i < n; i++) {
+        const v = slots[i];
+        if (v !== undefined && v !== null) out.push(v);
+      }
+    }
   } else if (!(o instanceof PyModule) && !(o instanceof Frame)) {
     // Any other object: the Python objects its fields hold (an exception's args, a property's
     // functions, an iterator's sequence...).
