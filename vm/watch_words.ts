@@ -5,11 +5,14 @@
 // new line, at a loop's next iteration, after an instruction that drops a reference. Only an
 // instruction that can run no Python code, and drops nothing, needs no such report after it:
 // here the slot after one is left to run its own plain instruction, unless a line starts
-// there or a jump lands there; every other slot is TRACE_OP, as in fully traced bytecode.
+// there or a jump lands there, or it may break a link of the watch's paths (it is reported
+// before it runs: vm/link_breaking_ops.ts); every other slot is TRACE_OP, as in fully traced
+// bytecode.
 // (code.words, without superinstructions: their second word may be a report.)
 
 import { Op, argKind, ArgKind } from './opcodes.js';
 import { PseudoOp } from './pseudo_op.js';
+import { needsReportBefore } from './link_breaking_ops.js';
 import type { Code } from './code.js';
 
 /** Opcodes after which a reference may have gone (see above). */
@@ -43,7 +46,9 @@ function makeWatchWords(code: Code): Int32Array {
   }
   for (let s = 0; s < n; s++) {
     const lineStart = s < lines.length && lines[s] > 0;
-    if (s === 0 || lineStart || landed[s] === 1 || QUIET[words[s - 1] & 0xff] === 0) w[s] = PseudoOp.TRACE_OP;
+    if (s === 0 || lineStart || landed[s] === 1 || QUIET[words[s - 1] & 0xff] === 0 || needsReportBefore(words[s])) {
+      w[s] = PseudoOp.TRACE_OP;
+    }
   }
   code.watchWords = w;
   return w;
