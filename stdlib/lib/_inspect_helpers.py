@@ -1,7 +1,8 @@
 """inspect's smaller helpers, as CPython 3.11 has them: the arguments of a code object or frame
 (getargs, getargvalues, formatargvalues), class trees (getclasstree, walktree),
 getmembers_static, getabsfile, getlineno, indentsize and formatannotationrelativeto.
-inspect imports them from here.
+inspect imports them from here (at its end); what they use of inspect they import when called,
+as inspect may be loaded as __main__ (python -m inspect).
 """
 
 import os
@@ -9,7 +10,8 @@ import types
 from collections import namedtuple
 from operator import attrgetter
 
-import inspect as _inspect
+_CO_VARARGS = 0x4
+_CO_VARKEYWORDS = 0x8
 
 Arguments = namedtuple('Arguments', 'args, varargs, varkw')
 ArgInfo = namedtuple('ArgInfo', 'args varargs keywords locals')
@@ -18,7 +20,7 @@ ArgInfo = namedtuple('ArgInfo', 'args varargs keywords locals')
 def getargs(co):
     """(args, varargs, varkw) of a code object: argument names (keyword-only ones last) and the
     names of its * and ** parameters, or None."""
-    if not _inspect.iscode(co):
+    if not isinstance(co, types.CodeType):
         raise TypeError('{!r} is not a code object'.format(co))
     names = co.co_varnames
     nargs = co.co_argcount
@@ -27,11 +29,11 @@ def getargs(co):
     kwonlyargs = list(names[nargs:nargs + nkwargs])
     nargs += nkwargs
     varargs = None
-    if co.co_flags & _inspect.CO_VARARGS:
+    if co.co_flags & _CO_VARARGS:
         varargs = co.co_varnames[nargs]
         nargs = nargs + 1
     varkw = None
-    if co.co_flags & _inspect.CO_VARKEYWORDS:
+    if co.co_flags & _CO_VARKEYWORDS:
         varkw = co.co_varnames[nargs]
     return Arguments(args + kwonlyargs, varargs, varkw)
 
@@ -64,7 +66,8 @@ def formatannotationrelativeto(object):
     module = getattr(object, '__module__', None)
 
     def _formatannotation(annotation):
-        return _inspect.formatannotation(annotation, module)
+        import inspect
+        return inspect.formatannotation(annotation, module)
     return _formatannotation
 
 
@@ -104,6 +107,7 @@ def getclasstree(classes, unique=False):
 def getmembers_static(object, predicate=None):
     """getmembers without running descriptors, __getattr__ or __getattribute__
     (getattr_static finds each value)."""
+    import inspect as _inspect
     results = []
     processed = set()
     names = dir(object)
@@ -140,6 +144,7 @@ def getmembers_static(object, predicate=None):
 def getabsfile(object, _filename=None):
     """The absolute, normalised path of the source (or other) file of an object."""
     if _filename is None:
+        import inspect as _inspect
         _filename = _inspect.getsourcefile(object) or _inspect.getfile(object)
     return os.path.normcase(os.path.abspath(_filename))
 
