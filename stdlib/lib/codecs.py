@@ -100,7 +100,8 @@ __all__ += list(_STREAMS)
 
 _ERRORS = ("lookup_error", "strict_errors", "ignore_errors", "replace_errors",
            "xmlcharrefreplace_errors", "backslashreplace_errors", "namereplace_errors")
-__all__ += list(_ERRORS) + ["Codec", "iterencode", "iterdecode"]
+_RECODER = ("StreamRecoder", "EncodedFile")
+__all__ += list(_ERRORS) + list(_RECODER) + ["Codec", "iterencode", "iterdecode"]
 
 
 class Codec:
@@ -141,7 +142,7 @@ def __getattr__(name):
     # The incremental and stream classes and the error handlers at their first use: most
     # programs that import codecs need none.
     for names, module in ((_INCREMENTAL, '_codecs_incremental'), (_STREAMS, '_codecs_streams'),
-                          (_ERRORS, '_codecs_errors')):
+                          (_ERRORS, '_codecs_errors'), (_RECODER, '_codecs_recoder')):
         if name in names:
             source = __import__(module)
             for n in names:
