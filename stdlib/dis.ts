@@ -25,6 +25,8 @@ import { repr } from '../vm/ops/convert.js';
 import { parseArgs } from '../vm/methods/args.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 import { readFileSync } from 'node:fs';
+import { installLazyNames } from './lazy_module_names.js';
+import { importModule } from '../vm/import.js';
 
 type Out = (text: string) => void;
 
@@ -293,4 +295,10 @@ export const init_dis: ModuleInit = (vm, m) => {
   d.setStr('haslocal', ops([ArgKind.Local]));
   d.setStr('hascompare', ops([ArgKind.Compare]));
   d.setStr('hasfree', ops([ArgKind.Free]));
+  // The instruction objects are Python (stdlib/lib/_dis_instructions.py), loaded at first use.
+  const lazy = ['get_instructions', 'Bytecode', 'Instruction', 'Positions', 'findlabels', 'COMPILER_FLAG_NAMES', 'pretty_flags'];
+  installLazyNames(d, 'dis', lazy, (vm) => {
+    const source = importModule(vm, '_dis_instructions', null).dict;
+    for (const name of lazy) d.setStr(name, source.getStr(name)!);
+  });
 };

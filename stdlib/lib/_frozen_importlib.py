@@ -176,7 +176,11 @@ def spec_from_file_location(name, location=None, *, loader=None, submodule_searc
                 pass
     else:
         import os
-        location = os.path.abspath(os.fspath(location))
+        # CPython's _path_abspath: the working directory joined on, not normalised ('./m.py'
+        # stays '/cwd/./m.py').
+        location = os.fspath(location)
+        if not os.path.isabs(location):
+            location = os.path.join(os.getcwd(), location)
     if loader is None:
         if not any(location.endswith(s) for s in SOURCE_SUFFIXES):
             return None

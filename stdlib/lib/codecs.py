@@ -4,7 +4,8 @@ The codecs are tpy's own (the native _codecs): utf-8, ascii, latin-1, utf-16 and
 both byte orders, the single-byte code pages (cp1252, cp1251, iso8859-2, koi8-r, mac-roman,
 the EBCDIC pages...), unicode_escape, raw_unicode_escape and punycode, and the transforms
 'hex', 'base64', 'quopri', 'uu', 'zlib' (bytes to bytes) and 'rot13' (str to str); register()
-adds search functions asked after them. register_error() is not provided; the incremental classes are
+adds search functions asked after them. register_error() is not provided (lookup_error finds the
+built-in handlers, _codecs_errors.py's functions); the incremental classes are
 stdlib/lib/_codecs_incremental.py's, the stream ones and codecs.open _codecs_streams.py's,
 loaded when first asked for.
 """
@@ -97,9 +98,51 @@ _STREAMS = ("StreamReader", "StreamWriter", "StreamReaderWriter", "getreader", "
 __all__ += list(_STREAMS)
 
 
+_ERRORS = ("lookup_error", "strict_errors", "ignore_errors", "replace_errors",
+           "xmlcharrefreplace_errors", "backslashreplace_errors", "namereplace_errors")
+_RECODER = ("StreamRecoder", "EncodedFile")
+__all__ += list(_ERRORS) + list(_RECODER) + ["Codec", "iterencode", "iterdecode"]
+
+
+class Codec:
+    """The base of a codec's stateless encode and decode (input, errors) -> (output, consumed)."""
+
+    def encode(self, input, errors='strict'):
+        raise NotImplementedError
+
+    def decode(self, input, errors='strict'):
+        raise NotImplementedError
+
+
+def iterencode(iterator, encoding, errors='strict', **kwargs):
+    """Encodes each str the iterator gives with an incremental encoder, yielding the bytes."""
+    encoder = getincrementalencoder(encoding)(errors, **kwargs)
+    for input in iterator:
+        output = encoder.encode(input)
+        if output:
+            yield output
+    output = encoder.encode("", True)
+    if output:
+        yield output
+
+
+def iterdecode(iterator, encoding, errors='strict', **kwargs):
+    """Decodes each bytes the iterator gives with an incremental decoder, yielding the str."""
+    decoder = getincrementaldecoder(encoding)(errors, **kwargs)
+    for input in iterator:
+        output = decoder.decode(input)
+        if output:
+            yield output
+    output = decoder.decode(b"", True)
+    if output:
+        yield output
+
+
 def __getattr__(name):
-    # The incremental and stream classes at their first use: most programs that import codecs need none.
-    for names, module in ((_INCREMENTAL, '_codecs_incremental'), (_STREAMS, '_codecs_streams')):
+    # The incremental and stream classes and the error handlers at their first use: most
+    # programs that import codecs need none.
+    for names, module in ((_INCREMENTAL, '_codecs_incremental'), (_STREAMS, '_codecs_streams'),
+                          (_ERRORS, '_codecs_errors'), (_RECODER, '_codecs_recoder')):
         if name in names:
             source = __import__(module)
             for n in names:

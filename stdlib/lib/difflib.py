@@ -6,7 +6,7 @@ from collections import namedtuple
 
 __all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher', 'Differ',
            'IS_CHARACTER_JUNK', 'IS_LINE_JUNK', 'context_diff', 'unified_diff',
-           'diff_bytes', 'Match']
+           'diff_bytes', 'HtmlDiff', 'Match']
 
 Match = namedtuple('Match', 'a b size')
 
@@ -491,6 +491,6 @@ def restore(delta, which):
             yield line[2:]
 
 
-class HtmlDiff:
-    def __init__(self, *args, **kwargs):
-        raise NotImplementedError("tpy's difflib has no HtmlDiff")
+# CPython's, in a file of its own; imported last, as it reads ndiff from this module.
+from _difflib_html import HtmlDiff, _mdiff
+HtmlDiff.__module__ = __name__

@@ -2,6 +2,7 @@
 cached_property, cmp_to_key, total_ordering, singledispatch and singledispatchmethod,
 behaving as CPython 3.11's."""
 
+from abc import get_cache_token
 from types import GenericAlias
 from _thread import RLock
 from reprlib import recursive_repr

@@ -40,6 +40,8 @@ CO_COROUTINE = 0x80
 CO_ITERABLE_COROUTINE = 0x100
 CO_ASYNC_GENERATOR = 0x200
 
+TPFLAGS_IS_ABSTRACT = 1 << 20
+
 
 # ---------------------------------------------------------------- what kind of object
 
@@ -1569,6 +1571,16 @@ def _main():
         print('\n')
     else:
         print(getsource(obj))
+
+
+from _inspect_helpers import (Arguments, ArgInfo, getargs, getargvalues, formatargvalues,
+                              formatannotationrelativeto, walktree, getclasstree,
+                              getmembers_static, getabsfile, getlineno, indentsize)
+__all__ += ["ArgInfo", "getargvalues", "formatargvalues", "getclasstree", "getmembers_static",
+            "getabsfile", "getlineno", "indentsize", "getargs", "Arguments", "walktree",
+            "formatannotationrelativeto", "findsource", "trace", "getinnerframes", "getcomments",
+            "TPFLAGS_IS_ABSTRACT", "CO_OPTIMIZED", "CO_NEWLOCALS", "CO_VARARGS", "CO_VARKEYWORDS",
+            "CO_NESTED", "CO_NOFREE", "CO_ITERABLE_COROUTINE", "CO_ASYNC_GENERATOR"]
 
 
 if __name__ == "__main__":

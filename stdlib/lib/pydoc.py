@@ -786,3 +786,92 @@ class Helper:
 
 
 help = Helper()
+
+
+# ----------------------------------------------------------------- command line
+
+def ispath(x):
+    return isinstance(x, str) and x.find('/') >= 0
+
+
+def importfile(path):
+    """The module a Python source file holds, imported under its file's name."""
+    import importlib.util
+    import os
+    name = os.path.splitext(os.path.basename(path))[0]
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    # As an import does: the module is sys.modules' while it runs, and after (its classes and
+    # functions are then documented as its own).
+    sys.modules[name] = module
+    try:
+        spec.loader.exec_module(module)
+    except BaseException as e:
+        del sys.modules[name]
+        raise ErrorDuringImport(path, e)
+    return sys.modules[name]
+
+
+_CLI_USAGE = """pydoc - the Python documentation tool
+
+{cmd} <name> ...
+    Show text documentation on something.  <name> may be the name of a
+    Python keyword, topic, function, module, or package, or a dotted
+    reference to a class or function within a module or module in a
+    package.  If <name> contains a '{sep}', it is used as the path to a
+    Python source file to document. If name is 'keywords', 'topics',
+    or 'modules', a listing of these things is displayed.
+
+{cmd} -k <keyword>
+    Search for a keyword in the synopsis lines of all available modules.
+
+{cmd} -n <hostname>
+    Start an HTTP server with the given hostname (default: localhost).
+
+{cmd} -p <port>
+    Start an HTTP server on the given port on the local machine.  Port
+    number 0 can be used to get an arbitrary unused port.
+
+{cmd} -b
+    Start an HTTP server on an arbitrary unused port and open a web browser
+    to interactively browse documentation.  This option can be used in
+    combination with -n and/or -p.
+
+{cmd} -w <name> ...
+    Write out the HTML documentation for a module to a file in the current
+    directory.  If <name> contains a '{sep}', it is treated as a filename; if
+    it names a directory, documentation is written for all the contents.
+"""
+
+
+def cli():
+    """`python -m pydoc NAME...`: the text documentation of each name (or source file)."""
+    import getopt
+    import os
+    try:
+        opts, args = getopt.getopt(sys.argv[1:], 'bk:n:p:w')
+    except getopt.error:
+        args, opts = None, ()
+    for opt, _ in opts:
+        # Keyword search, the HTTP server and HTML pages are the parts tpy's pydoc lacks.
+        what = {'-k': 'pydoc -k (searching the modules\' synopses)', '-w': 'pydoc -w (HTML pages)'}
+        raise _missing(what.get(opt, 'pydoc %s (the documentation server)' % opt))
+    if not args:
+        cmd = os.path.splitext(os.path.basename(sys.argv[0]))[0]
+        print(_CLI_USAGE.format(cmd=cmd, sep=os.sep))
+        return
+    for arg in args:
+        if ispath(arg) and not os.path.exists(arg):
+            print('file %r does not exist' % arg)
+            sys.exit(1)
+        try:
+            if ispath(arg) and os.path.isfile(arg):
+                arg = importfile(arg)
+            help.help(arg, is_cli=True)
+        except (ImportError, ErrorDuringImport) as value:
+            print(value)
+            sys.exit(1)
+
+
+if __name__ == '__main__':
+    cli()

@@ -187,7 +187,9 @@ class TestResult(object):
                     linked.__traceback__ = _trim_traceback(linked.__traceback__,
                                                            type(linked) is failure)
                     pending.append(linked)
-        text = ''.join(traceback.format_exception(exctype, value, tb))
+        # tb_locals (unittest --locals) lists each frame's locals under its line.
+        text = ''.join(traceback.TracebackException(exctype, value, tb, capture_locals=self.tb_locals,
+                                                    compact=True).format())
         if self.buffer:
             out, errout = sys.stdout.getvalue(), sys.stderr.getvalue()
             if out:

@@ -480,3 +480,15 @@ def urlencode(query, doseq=False, safe='', encoding=None, errors=None, quote_via
             for elt in v:
                 out.append(k + '=' + q(elt))
     return '&'.join(out)
+
+
+def clear_cache():
+    """Clear internal performance caches (tpy's urllib.parse keeps none)."""
+
+
+# unwrap and the split*() functions deprecated since 3.8: in a file of their own.
+from _urllib_parse_legacy import (unwrap, to_bytes, splittype, splithost, splituser, splitpasswd,
+                                  splitport, splitnport, splitquery, splittag, splitattr,
+                                  splitvalue, _splittype, _splithost, _splituser, _splitpasswd,
+                                  _splitport, _splitnport, _splitquery, _splittag, _splitattr,
+                                  _splitvalue, _to_bytes)

@@ -3,8 +3,8 @@
 An OpenerDirector finds a handler's methods by name: <scheme>_open opens a request,
 <scheme>_request and <scheme>_response pre- and post-process it, http_error_<code>
 handles an error status (http_error_default any status no other handler took).
-Handlers run in the order of their handler_order. tpy opens http:// URLs only: there
-is no SSL (https) and no FTP; file: URLs are not opened either.
+Handlers run in the order of their handler_order. tpy opens http://, file: and data: URLs:
+there is no SSL (https) and no FTP.
 """
 
 import bisect
@@ -17,8 +17,9 @@ from urllib.error import URLError, HTTPError
 from urllib.parse import urlparse, urlunparse, urljoin, quote, unquote
 
 __all__ = ['Request', 'OpenerDirector', 'BaseHandler', 'HTTPDefaultErrorHandler',
-           'HTTPRedirectHandler', 'HTTPHandler', 'UnknownHandler', 'HTTPErrorProcessor',
-           'urlopen', 'install_opener', 'build_opener', 'pathname2url', 'url2pathname']
+           'HTTPRedirectHandler', 'HTTPHandler', 'FileHandler', 'DataHandler', 'UnknownHandler', 'HTTPErrorProcessor',
+           'urlopen', 'install_opener', 'build_opener', 'pathname2url', 'url2pathname',
+           'urlretrieve', 'urlcleanup']
 
 __version__ = '%d.%d' % sys.version_info[:2]
 
@@ -38,6 +39,60 @@ def urlopen(url, data=None, timeout=socket._GLOBAL_DEFAULT_TIMEOUT, *,
 
 def install_opener(opener):
     _installed[0] = opener
+
+
+_url_tempfiles = []
+
+
+def urlretrieve(url, filename=None, reporthook=None, data=None):
+    """Copies url's body to filename (a new temporary file when None); returns (filename,
+    headers). A file: URL without filename gives its own path, uncopied."""
+    import contextlib
+    import os
+    import tempfile
+    from urllib.error import ContentTooShortError
+    scheme, colon, path = url.partition(':')
+    with contextlib.closing(urlopen(url, data)) as fp:
+        headers = fp.info()
+        if colon and '/' not in scheme and scheme.lower() == 'file' and not filename:
+            return os.path.normpath(path), headers
+        if filename:
+            tfp = open(filename, 'wb')
+        else:
+            tfp = tempfile.NamedTemporaryFile(delete=False)
+            filename = tfp.name
+            _url_tempfiles.append(filename)
+        with tfp:
+            result = filename, headers
+            bs = 1024 * 8
+            size = int(headers['Content-Length']) if 'content-length' in headers else -1
+            read = blocknum = 0
+            if reporthook:
+                reporthook(blocknum, bs, size)
+            while True:
+                block = fp.read(bs)
+                if not block:
+                    break
+                read += len(block)
+                tfp.write(block)
+                blocknum += 1
+                if reporthook:
+                    reporthook(blocknum, bs, size)
+    if size >= 0 and read < size:
+        raise ContentTooShortError('retrieval incomplete: got only %i out of %i bytes' % (read, size), result)
+    return result
+
+
+def urlcleanup():
+    """Removes the temporary files urlretrieve made, and forgets the installed opener."""
+    import os
+    for temp_file in _url_tempfiles:
+        try:
+            os.unlink(temp_file)
+        except OSError:
+            pass
+    del _url_tempfiles[:]
+    _installed[0] = None
 
 
 # -- taking a URL apart --
@@ -297,7 +352,7 @@ class OpenerDirector:
 
 def _default_handler_classes():
     return (UnknownHandler, HTTPHandler, HTTPDefaultErrorHandler, HTTPRedirectHandler,
-            HTTPErrorProcessor, DataHandler)
+            FileHandler, HTTPErrorProcessor, DataHandler)
 
 
 def build_opener(*handlers):
@@ -527,6 +582,63 @@ class DataHandler(BaseHandler):
         media = header or 'text/plain;charset=US-ASCII'
         fields = 'Content-type: %s\nContent-length: %d\n' % (media, len(body))
         return urllib.response.addinfourl(io.BytesIO(body), parse_header_lines(fields, HeaderMessage()), url)
+
+
+class FileHandler(BaseHandler):
+    """file: URLs of this machine's files: the bytes, with Content-type, Content-length and
+    Last-modified headers."""
+
+    names = None   # the addresses that name this machine
+
+    def file_open(self, req):
+        url = req.selector
+        if url[:2] == '//' and url[2:3] != '/' and (req.host and req.host != 'localhost'):
+            if req.host not in self.get_names():
+                raise URLError('file:// scheme is supported only on localhost')
+        else:
+            return self.open_local_file(req)
+
+    def get_names(self):
+        if FileHandler.names is None:
+            try:
+                FileHandler.names = tuple(socket.gethostbyname_ex('localhost')[2] +
+                                          socket.gethostbyname_ex(socket.gethostname())[2])
+            except socket.gaierror:
+                FileHandler.names = (socket.gethostbyname('localhost'),)
+        return FileHandler.names
+
+    def open_local_file(self, req):
+        import email
+        import email.utils
+        import mimetypes
+        import os
+        import urllib.response
+        host = req.host
+        filename = req.selector
+        localfile = url2pathname(filename)
+        try:
+            stats = os.stat(localfile)
+            modified = email.utils.formatdate(stats.st_mtime, usegmt=True)
+            mtype = mimetypes.guess_type(filename)[0]
+            headers = email.message_from_string('Content-type: %s\nContent-length: %d\nLast-modified: %s\n'
+                                                % (mtype or 'text/plain', stats.st_size, modified))
+            port = None
+            if host:
+                name, colon, port = host.rpartition(':')
+                host, port = (name, port) if colon and port.isdigit() else (host, None)
+            if not host or (not port and _address_of(host) in self.get_names()):
+                origurl = 'file://' + (host or '') + filename
+                return urllib.response.addinfourl(open(localfile, 'rb'), headers, origurl)
+        except OSError as exp:
+            raise URLError(exp)
+        raise URLError('file not on local host')
+
+
+def _address_of(host):
+    try:
+        return socket.gethostbyname(host)
+    except socket.gaierror:
+        return None
 
 
 class UnknownHandler(BaseHandler):

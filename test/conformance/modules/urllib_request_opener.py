@@ -90,7 +90,7 @@ o.add_handler(u)
 print(hasattr(u, 'parent'), len(o.handlers))
 print(BaseHandler.handler_order, BaseHandler() < object(), Early() < FooHandler(), FooHandler() < Early())
 
-# tpy has no FTP, file: or HTTPS handlers: only the others are listed
+# tpy has no FTP or HTTPS handlers: only the others are listed
 known = {'UnknownHandler', 'HTTPHandler', 'HTTPDefaultErrorHandler', 'HTTPRedirectHandler', 'DataHandler',
          'HTTPErrorProcessor', 'FooHandler', 'Err', 'MyRedirect'}
 def names(op):

@@ -1,0 +1,15 @@
+# codecs.EncodedFile and StreamRecoder: bytes in one encoding stored in another, read back recoded.
+import codecs, io
+raw = io.BytesIO()
+f = codecs.EncodedFile(raw, "utf-8", "latin-1")
+f.write("héllo wörld\n".encode("utf-8")); f.writelines([b"second \xc3\xa9\n"])
+print(raw.getvalue(), f.data_encoding, f.file_encoding)
+raw.seek(0); print(f.read(), type(f).__name__, type(f).__module__)
+src = io.BytesIO("line1 é\nline2 ü\n".encode("utf-16"))
+g = codecs.EncodedFile(src, "utf-8", "utf-16")
+print(g.readline(), g.readlines())
+with codecs.EncodedFile(io.BytesIO(b"abc"), "ascii") as h: print(h.read(2), h.read())
+r = codecs.StreamRecoder(io.BytesIO(), codecs.getencoder("utf-8"), codecs.getdecoder("utf-8"), codecs.getreader("utf-16-le"), codecs.getwriter("utf-16-le"))
+r.write(b"ab"); print(r.stream.getvalue())
+try: codecs.EncodedFile(io.BytesIO(), "utf-8", "ascii").write("é".encode())
+except UnicodeEncodeError as e: print("UEE", e)
