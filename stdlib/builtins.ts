@@ -15,7 +15,7 @@ import { PyTuple, tupleType, newTuple } from '../vm/objects/tuple.js';
 import { PyFloat, floatType } from '../vm/objects/float.js';
 import { PyComplex, complexType } from '../vm/objects/complex.js';
 import { intType, boolType, normInt } from '../vm/objects/int.js';
-import { strType, strVal } from '../vm/objects/str.js';
+import { strType, strVal, PyStrSub } from '../vm/objects/str.js';
 import { PyBytes, PyByteArray, bytesType, bytearrayType } from '../vm/objects/bytes.js';
 import { memoryviewType } from '../vm/objects/memoryview.js';
 import { rangeType, sliceType } from '../vm/objects/range.js';
@@ -823,8 +823,8 @@ function ordOf(vm: VM, c: PyObject): PyObject {
     if (c.data.length !== 1) throw typeError(`ord() expected a character, but string of length ${c.data.length} found`);
     return c.data[0];
   }
-  if (c instanceof PyObj && c.cls.isSubtypeOf(strType)) {
-    const s = str(vm, c);
+  if (c instanceof PyStrSub) {
+    const s = c.value;
     const n = codePointLength(s);
     if (n !== 1) throw typeError(`ord() expected a character, but string of length ${n} found`);
     return s.codePointAt(0)!;

@@ -9,6 +9,7 @@ import { PyMemberDescr } from './objects/slots.js';
 import { PyGetSet } from './objects/function.js';
 import { None } from './objects/singletons.js';
 import { weakRefsTo } from './weak_ref_registry.js';
+import { strVal } from './objects/str.js';
 import { typeOf } from './ops/typeof.js';
 import { toArray } from './ops/sequence.js';
 import { attributeErrorFor } from './ops/attribute.js';
@@ -53,7 +54,7 @@ function isIdentifier(s: string): boolean {
 export function readSlots(vm: VM, name: string, ns: PyDict, bases: PyType[]): SlotsSpec | null {
   const value = ns.getStr('__slots__');
   if (value === undefined) return null;
-  const items: PyObject[] = typeof value === 'string' ? [value] : toArray(vm, value);
+  const items: PyObject[] = strVal(value) !== undefined ? [value] : toArray(vm, value);
   const baseHasDict = bases.some((b) => b.hasInstanceDict);
   const solid = bases.find((b) => b.slotCount > 0 || !b.isHeapType) ?? bases[0]!;
   // Checked before the names (so '__dict__' and '__weakref__' count too), as type_new does.
@@ -63,8 +64,10 @@ export function readSlots(vm: VM, name: string, ns: PyDict, bases: PyType[]): Sl
   let addDict = false;
   let addWeak = false;
   const members: string[] = [];
-  for (const item of items) {
-    if (typeof item !== 'string') throw typeError(`__slots__ items must be strings, not '${typeOf(item).tpName}'`);
+  for (const slot of items) {
+    // A str subclass's instance names a slot by its value, as type_new takes any str.
+    const item = strVal(slot);
+    if (item === undefined) throw typeError(`__slots__ items must be strings, not '${typeOf(slot).tpName}'`);
     if (!isIdentifier(item)) throw typeError('__slots__ must be identifiers');
     if (item === '__dict__') {
       if (baseHasDict || addDict) throw typeError('__dict__ slot disallowed: we already got one');

@@ -98,15 +98,16 @@ class DocTestParser:
                                  'whitespace: %r' % (lineno + i + 1, name, line))
 
     def _exception_message(self, want):
-        """For an expected traceback, its exception lines (what follows the indented stack
-        and `...` lines), else None."""
+        """For an expected traceback, its exception lines (from the first line after the
+        header that starts with a word character: the stack between may be anything, an
+        indented stack, `...` or `[...]`, as doctest's _EXCEPTION_RE reads it), else None."""
         lines = want.splitlines(True)
         if not lines or not _TRACEBACK_HEADER.match(lines[0]):
             return None
         k = 1
-        while k < len(lines) and (lines[k][:1].isspace() or lines[k].startswith('...')):
+        while k < len(lines) and not re.match(r'\w', lines[k]):
             k += 1
-        if k == len(lines) or not re.match(r'\w', lines[k]):
+        if k == len(lines):
             return None
         return ''.join(lines[k:])
 

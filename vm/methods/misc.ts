@@ -27,6 +27,8 @@ import { call, callMethodDescriptor } from '../ops/call.js';
 import { repr, truthy, index } from '../ops/convert.js';
 import { getAttrOpt, bindDescriptor, bindClassMethod, propertyError, setAttr } from '../ops/attribute.js';
 import { identityHash, pyHash, strHash } from '../ops/hash.js';
+import { richCompare } from '../ops/compare.js';
+import { Cmp } from '../opcodes.js';
 import { strRepr } from '../format/str_repr.js';
 import { defNew, hexId } from './object.js';
 import { installCodeLocations } from './code_locations.js';
@@ -508,6 +510,20 @@ function installCell(): void {
     if (c.ref === undefined) return `<cell at ${hexId(c)}: empty>`;
     return `<cell at ${hexId(c)}: ${typeOf(c.ref).tpName} object at ${hexId(c.ref)}>`;
   });
+  // cell_richcompare: cells compare by their contents; an empty cell comes before any other.
+  const ops: [string, Cmp][] = [['__lt__', Cmp.LT], ['__le__', Cmp.LE], ['__eq__', Cmp.EQ], ['__ne__', Cmp.NE], ['__gt__', Cmp.GT], ['__ge__', Cmp.GE]];
+  for (const [name, op] of ops) {
+    defMethod(t, name, (vm, args) => {
+      checkArgCount(name, args, 1, 1);
+      const b = args[1];
+      if (!(b instanceof PyCell)) return NotImplemented;
+      const x = self(args[0]).ref;
+      const y = b.ref;
+      if (x !== undefined && y !== undefined) return richCompare(vm, x, y, op);
+      return richCompare(vm, y === undefined ? 1 : 0, x === undefined ? 1 : 0, op);
+    });
+  }
+  t.setAttr('__hash__', None);
   defGetter(t, 'cell_contents', (vm, o) => {
     const v = self(o).ref;
     if (v === undefined) throw valueError('Cell is empty');

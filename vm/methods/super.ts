@@ -86,13 +86,15 @@ defMethod(superType, '__repr__', (vm, args) => {
 });
 
 // super.__get__: an unbound super(T) bound to an instance, as a class attribute is (super_descr_get).
-defMethod(superType, '__get__', (vm, args) => {
-  checkArgCount('', args, 1, 2);
-  const s = args[0] as PySuper;
-  const obj = args[1];
+function superDescrGet(s: PySuper, obj: PyObject | undefined): PySuper {
   if (obj === undefined || obj === None || s.obj !== undefined) return s;
   return new PySuper(s.thisType, obj, superCheck(s.thisType, obj));
+}
+defMethod(superType, '__get__', (vm, args) => {
+  checkArgCount('', args, 1, 2);
+  return superDescrGet(args[0] as PySuper, args[1]);
 });
+superType.descrGet = (vm, s, obj) => superDescrGet(s as PySuper, obj);
 
 // super(): what super.__new__ makes of no argument (super.__init__ does nothing), for a
 // call without an argument array (ops/call.ts callFixed: compiled code's `super().m()`).

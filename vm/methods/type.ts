@@ -9,7 +9,7 @@ import { None } from '../objects/singletons.js';
 import { PyDict } from '../objects/dict.js';
 import { PyList } from '../objects/list.js';
 import { PyTuple, newTuple } from '../objects/tuple.js';
-import { typeError, attributeError, valueError } from '../objects/exceptions.js';
+import { typeError, attributeError, valueError, PyBaseException, AttributeError } from '../objects/exceptions.js';
 import { typeOf, argTypeName } from '../ops/typeof.js';
 import { call, callType } from '../ops/call.js';
 import { getAttr, getAttrOpt, setAttr, typeSetAttr, bindDescriptor, typeGetAttributeOf } from '../ops/attribute.js';
@@ -57,11 +57,13 @@ function setNameAttr(what: '__name__' | '__qualname__') {
 export function typeInstanceCheck(vm: VM, cls: PyType, inst: PyObject): boolean {
   if (typeOf(inst).isSubtypeOf(cls)) return true;
   if (typeof inst === 'object') {
-    let c: PyObject | undefined;
+    // _PyObject_LookupAttr: only an AttributeError means "no __class__"; any other error propagates.
+    let c: PyObject;
     try {
       c = getAttr(vm, inst, '__class__');
-    } catch {
-      return false;
+    } catch (e) {
+      if (e instanceof PyBaseException && e.cls.isSubtypeOf(AttributeError)) return false;
+      throw e;
     }
     if (c !== typeOf(inst) && c instanceof PyType) return c.isSubtypeOf(cls);
   }

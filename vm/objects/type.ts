@@ -98,6 +98,11 @@ export class PyType extends PyObj {
    * undefined: getattro answers.
    */
   methodo: ((vm: never, o: PyObject, name: string) => [PyObject, PyObject] | undefined) | null = null;
+  /**
+   * A built-in type's own __get__ (CPython's tp_descr_get) for a type bindDescriptor knows no
+   * class of: an unbound super object read as a class attribute binds to the instance.
+   */
+  descrGet: ((vm: VM, descr: PyObject, obj: PyObject | undefined, type: PyType) => PyObject) | null = null;
   /** For a built-in type whose call with no argument reads no argument array (super()): that call. */
   call0: ((vm: VM) => PyObject) | null = null;
   /**

@@ -84,6 +84,8 @@ export function bindDescriptor(vm: VM, descr: PyObject, obj: PyObject | undefine
     const get = descr.cls.lookup('__get__');
     if (get !== undefined) return callSpecialMethod(vm, descr, get, [obj === undefined ? None : obj, type]);
   }
+  const descrGet = descr.cls.descrGet;
+  if (descrGet !== null) return descrGet(vm, descr, obj, type);
   return descr;
 }
 

@@ -15,7 +15,7 @@ import { typeOf } from './typeof.js';
 import { PyLruCacheWrapper } from '../objects/lru_cache.js';
 import { isLruCallee, lruCall, lruCallFixed } from '../lru_call.js';
 import type { VM } from '../vm.js';
-import { bindClassMethod } from './attribute.js';
+import { bindClassMethod, bindDescriptor } from './attribute.js';
 import { recursionError } from '../errors.js';
 
 export function call(vm: VM, f: PyObject, args: PyObject[], kwargs: KwArgs | null = null): PyObject {
@@ -272,7 +272,9 @@ function callNew(vm: VM, cls: PyType, newMethod: PyObject, args: PyObject[], kwa
     if (cls.allocate === null) throw typeError(`cannot create '${cls.tpName}' instances`);
     return cls.allocate(cls);
   }
-  const f = newMethod instanceof PyStaticMethod ? newMethod.func : newMethod;
+  // slot_tp_new reads cls.__new__ through the descriptor protocol: a classmethod __new__ is
+  // bound to cls and still gets cls as its first argument.
+  const f = newMethod instanceof PyStaticMethod ? newMethod.func : bindDescriptor(vm, newMethod, undefined, cls);
   return call(vm, f, [cls, ...args], kwargs);
 }
 
