@@ -38,6 +38,7 @@ import { finalizeObject, isFinalized, setDroppedInCycleTest } from './exit_final
 import { allocationStamp } from './alloc_stamps.js';
 import { exitCallRoots } from '../stdlib/atexit.js';
 import { withLiveRefTest } from './weak_ref_clear.js';
+import { setReachableNow } from './weak_ref_registry.js';
 import type { FinalizerWatchHook } from './hooks.js';
 import type { VM } from './vm.js';
 
@@ -196,6 +197,7 @@ export function watchFinalizers(vm: VM): void {
 }
 
 setWatchStarter(watchFinalizers);
+setReachableNow((vm) => reachableNow(vm));
 
 /** Stops watching (nothing left to watch, or the program is over). */
 export function stopWatchingFinalizers(vm: VM): void {
