@@ -14,6 +14,8 @@ import { checkArgCount, noKwargs } from '../vm/methods/args.js';
 import { Code } from '../vm/code.js';
 import { PyDict } from '../vm/objects/dict.js';
 import type { PyType } from '../vm/objects/type.js';
+import { hideImplementationNames } from '../vm/dir_hidden.js';
+import { toArray } from '../vm/ops/sequence.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 
 /** Marks a code object and the code nested in it (lambdas, comprehensions, inner functions). */
@@ -33,15 +35,23 @@ function hideCallable(o: PyObject): void {
   }
 }
 
-/** as_c_type(cls): messages name cls `module.name` from now on, and its methods' frames are left out of tracebacks. */
-function as_c_type(_vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+/**
+ * as_c_type(cls[, c_private]): messages name cls `module.name` from now on, its methods' frames
+ * are left out of tracebacks, and dir() leaves out its implementation's names (private helpers
+ * and slots, `__slots__`...: vm/dir_hidden.ts), but for `c_private`, a tuple of the private
+ * names CPython's C type has too.
+ */
+function as_c_type(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
   noKwargs('as_c_type', kwargs);
-  checkArgCount('as_c_type', args, 1, 1, 0);
+  checkArgCount('as_c_type', args, 1, 2, 0);
   const cls = args[0];
   if (!isType(cls)) throw typeError(`as_c_type() argument must be a type, not ${typeName(cls)}`);
   (cls as PyType).nameAsModuleType();
   for (const v of (cls as PyType).typeDict.values()) hideCallable(v);
   cTypeDict(cls as PyType);
+  const keep = new Set<string>();
+  if (args.length > 1) for (const name of toArray(vm, args[1])) if (typeof name === 'string') keep.add(name);
+  hideImplementationNames(cls as PyType, keep);
   return None;
 }
 

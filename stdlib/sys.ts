@@ -26,6 +26,7 @@ import { encodeFileText, fileCodec } from './io_text_codec.js';
 import { reconfigureStream } from './std_stream_reconfigure.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 import { installHookFunctions } from './sys_hooks.js';
+import { installAsyncGenHooks } from './sys_asyncgen_hooks.js';
 import { makeStructSeqType } from '../profiler/struct_seq.js';
 import { makeDefaultUnraisableHook, installUnraisable } from './sys_unraisable.js';
 import { PyFloat } from '../vm/objects/float.js';
@@ -639,5 +640,6 @@ export function makeSysInit(config: SysConfig): ModuleInit {
       return v;
     }, 'sys'));
     installHookFunctions(vm, d);
+    installAsyncGenHooks(vm, d);
   };
 }

@@ -12,7 +12,7 @@ import { checkArgs } from '../vm/methods/args.js';
 import { typeError } from '../vm/objects/exceptions.js';
 import { delMethodOf } from '../vm/object_graph.js';
 import { noteWatchedObject } from '../vm/finalizer_classes.js';
-import { addWeakRef, watchWeakTarget, weakRefsTo, WeakRefKind } from '../vm/weak_ref_registry.js';
+import { addWeakRef, liveWeakRefsTo, watchWeakTarget, weakRefsTo, WeakRefKind } from '../vm/weak_ref_registry.js';
 import { isLibraryFile, isProgramFrame } from '../vm/program_code.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 
@@ -44,6 +44,12 @@ export const init__tpy_weakref: ModuleInit = (vm, m) => {
     addWeakRef(obj, ref, kind);
     if (madeByProgram(vm) && watchWeakTarget(obj)) noteWatchedObject(vm, obj, delMethodOf(obj) !== undefined);
     return None;
+  }, '_tpy_weakref'));
+  // live_refs(obj): those of them the program can still reach (getweakrefcount, getweakrefs).
+  m.dict.setStr('live_refs', builtin('live_refs', (vm, args) => {
+    checkArgs('live_refs', args, 1, 1, 0);
+    const obj = args[0];
+    return new PyList(obj instanceof PyObj ? liveWeakRefsTo(vm, obj) : []);
   }, '_tpy_weakref'));
   // refs(obj): the references to obj not cleared, in CPython's list order.
   m.dict.setStr('refs', builtin('refs', (vm, args) => {

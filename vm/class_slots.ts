@@ -8,7 +8,7 @@ import { typeError, valueError } from './objects/exceptions.js';
 import { PyMemberDescr } from './objects/slots.js';
 import { PyGetSet } from './objects/function.js';
 import { None } from './objects/singletons.js';
-import { weakRefsTo } from './weak_ref_registry.js';
+import { liveWeakRefsTo } from './weak_ref_registry.js';
 import { strVal } from './objects/str.js';
 import { typeOf } from './ops/typeof.js';
 import { toArray } from './ops/sequence.js';
@@ -134,5 +134,5 @@ export function installInstanceGetsets(cls: PyType, addDict: boolean, addWeak: b
 
 /** obj.__weakref__: the head of the list of weak references to obj (vm/weak_ref_registry.ts), None when there is none. */
 function weakrefHead(vm: VM, o: PyObject): PyObject {
-  return o instanceof PyObj ? (weakRefsTo(o)[0] ?? None) : None;
+  return o instanceof PyObj ? (liveWeakRefsTo(vm, o)[0] ?? None) : None;
 }

@@ -908,9 +908,11 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
                   nf = vm.makeFrame(callee, args, kwargs, fnIdx + 1);
                 }
                 if (fc.co_flags & CO_GENLIKE) {
-                  const gen = stack[fnIdx] = vm.makeGenerator(nf);
+                  const gen = stack[fnIdx] = vm.makeGenerator(nf, pc);
                   gen.makerPc = pc; // this loop's pc, past the call (f.pc is not written back here)
                   sp = fnIdx + 1;
+                  // A coroutine thrown away at once starts the finaliser watch (vm/suspended_generators.ts).
+                  if (vm.hooked) words = activeWords(vm, code);
                   break;
                 }
                 if (instanceCall) enterInstanceCall(vm, nf);
@@ -1095,6 +1097,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
                 }
                 if (gen.resumer === Resumer.CALL) {
                   noteSuspendedGenerator(vm, gen, f);
+                  if (vm.hooked) words = activeWords(vm, code); // the watch may have started
                   stack[sp - 1] = v;
                   if (gen.callBuiltin !== null) reportCallEnd(vm, f, gen, 'c_return');
                   break;

@@ -33,9 +33,9 @@ import { PyDict } from './objects/dict.js';
 import { PyGenBase } from './objects/generator.js';
 import { PyModule } from './objects/module.js';
 import type { PyBaseException } from './objects/exceptions.js';
-import { delMethodOf, isFinalizable, isSuspendedGenerator, pushDict, reach, reachedElsewhere, walkOrder } from './object_graph.js';
+import { delMethodOf, isFinalizable, isSuspendedGenerator, isUnawaitedCoroutine, pushDict, reach, reachedElsewhere, walkOrder } from './object_graph.js';
 import { clearWeakRefs, withLiveRefTest } from './weak_ref_clear.js';
-import { generatorClose } from './methods/generator.js';
+import { finalizeGenerator } from './generator_finalize.js';
 import { call } from './ops/call.js';
 import { toPyException, ProcessExit } from './errors.js';
 import { countFinalized, notedInstances, setFinalizedTest } from './finalizer_classes.js';
@@ -71,7 +71,7 @@ function finalize(vm: VM, o: PyObj): void {
   countFinalized();
   // As subtype_dealloc: the finaliser first, then the weak references are cleared.
   if (o instanceof PyGenBase) {
-    if (isSuspendedGenerator(o)) reportingRaise(vm, o, () => generatorClose(vm, o));
+    finalizeGenerator(vm, o, (where, fn) => reportingRaise(vm, where, fn), vm.sourceLinesGone);
   } else {
     const del = delMethodOf(o);
     if (del !== undefined) reportingRaise(vm, del, () => call(vm, del, [o]));
@@ -118,7 +118,7 @@ function finalizeMain(vm: VM): void {
   // when one whose close runs code was made, or the dict holds one itself (a program's big
   // data costs nothing at exit otherwise).
   const finalizable = mayHaveFinalizable(vm);
-  if (!finalizable && !anyCleanupGenerator() && !roots.some((v) => v instanceof PyObj && isSuspendedGenerator(v))) return;
+  if (!finalizable && !anyCleanupGenerator() && !roots.some((v) => v instanceof PyObj && (isSuspendedGenerator(v) || isUnawaitedCoroutine(v)))) return;
   // What the dict reaches, as the collector sees it.
   const graph = collectorGraph([mainDict]);
   const mine = finalizableIn(graph);

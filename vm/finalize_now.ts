@@ -40,6 +40,7 @@ import { exitCallRoots } from '../stdlib/atexit.js';
 import { withLiveRefTest } from './weak_ref_clear.js';
 import { mayBreakLink } from './link_breaking_ops.js';
 import type { HolderKeys } from './link_breaking_ops.js';
+import { setReachableNow } from './weak_ref_registry.js';
 import type { FinalizerWatchHook } from './hooks.js';
 import type { VM } from './vm.js';
 
@@ -182,8 +183,11 @@ class FinalizerWatch implements FinalizerWatchHook {
   beforeInstruction(frame: Frame, slot: number): void {
     const code = frame.f_code;
     let due = this.due;
+    // The instruction that ran last in this frame: where a finaliser run now sees it stand.
+    let ranLast = slot - 1;
     if (frame === this.lastFrame) {
       const last = this.lastSlot;
+      if (slot <= last) ranLast = last;
       if (slot <= last) due = true; // a backward jump: a loop's next iteration
       else if (code.lines[slot] > 0 && code.lines[slot] !== code.lines[last]) due = true;
       // The instruction before this one (watchWords does not report every slot: `last` may be further back).
@@ -196,7 +200,15 @@ class FinalizerWatch implements FinalizerWatchHook {
       else {
         this.due = false;
         if (this.credit < WALK_CREDIT_MAX) this.credit += WALK_CREDIT_PER_LOOK;
-        finalizeDropped(this.vm);
+        // A finaliser's warning or traceback names the line that dropped the reference, as in
+        // CPython, where it runs inside that instruction: not the one about to start.
+        const pc = frame.pc;
+        if (ranLast >= 0) frame.pc = ranLast + 1;
+        try {
+          finalizeDropped(this.vm);
+        } finally {
+          frame.pc = pc;
+        }
       }
     }
     // The instruction has not run yet: what it may do is for the next look.
@@ -247,6 +259,7 @@ export function watchFinalizers(vm: VM): void {
 }
 
 setWatchStarter(watchFinalizers);
+setReachableNow((vm) => reachableNow(vm));
 
 /** Stops watching (nothing left to watch, or the program is over). */
 export function stopWatchingFinalizers(vm: VM): void {
@@ -321,9 +334,9 @@ export function heldBy(o: PyObj, out: PyObject[]): void {
     if (o.exitedLocals !== null) for (const v of o.exitedLocals) if (v !== undefined && v !== null) out.push(v);
     const saved = o.saved;
     if (saved !== null) {
-      // A suspended generator's frame: its saved count (past it, an earlier suspension's operands).
-      const gen = o.generator;
-      const n = gen !== null && !gen.finished ? Math.min(o.sp, saved.length) : saved.length;
+      // A suspended generator's frame: only its first sp slots are live (see referents()).
+      const g = o.generator;
+      const n = g !== null && !g.running && !g.finished && saved === g.slots ? Math.min(o.sp, saved.length) : saved.length;
       for (let i = 0; i < n; i++) {
         const v = saved[i];
         if (v !== undefined && v !== null) out.push(v);

@@ -15,7 +15,7 @@ import { PyList } from './objects/list.js';
 import { PyTuple, tupleType } from './objects/tuple.js';
 import { PySetBase } from './objects/set.js';
 import { PyFunction, PyCell, PyMethod } from './objects/function.js';
-import { PyGenBase } from './objects/generator.js';
+import { PyCoroutine, PyGenBase } from './objects/generator.js';
 import { PyType } from './objects/type.js';
 import { PyModule } from './objects/module.js';
 import { PyMemberDescr } from './objects/slots.js';
@@ -35,12 +35,17 @@ export function isSuspendedGenerator(o: PyObj): o is PyGenBase {
   return o instanceof PyGenBase && o.started && !o.finished && !o.running;
 }
 
+/** A coroutine never started: dropping it warns "coroutine '...' was never awaited". */
+export function isUnawaitedCoroutine(o: PyObj): o is PyCoroutine {
+  return o instanceof PyCoroutine && !o.started && !o.finished;
+}
+
 /**
  * Whether `o` has something to run when it goes: a __del__, a suspended generator's
  * `finally`, or weak references the program made to it (their callbacks, their clearing).
  */
 export function isFinalizable(o: PyObj): boolean {
-  return delMethodOf(o) !== undefined || isSuspendedGenerator(o) || isWatchedWeakTarget(o);
+  return delMethodOf(o) !== undefined || isSuspendedGenerator(o) || isUnawaitedCoroutine(o) || isWatchedWeakTarget(o);
 }
 
 /** The objects `o` refers to (Python-level references), in its traverse order (a list's items last first). */

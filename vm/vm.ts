@@ -17,6 +17,8 @@ import { None } from './objects/singletons.js';
 import { Frame, activationOf } from './frame.js';
 import { Code, CO_GENLIKE, CO_GENERATOR, CO_COROUTINE } from './code.js';
 import { anyCleanupGenerator, noteCleanupGenerator } from './finalizer_flag.js';
+import { noteDiscardedCoroutine } from './suspended_generators.js';
+import { Op } from './opcodes.js';
 import { bindArguments, makeCells, isSimpleCall } from './bind.js';
 import { execute, generatorSend, generatorThrow, generatorPump } from './eval.js';
 import { runEntryCompiled } from './jit_call.js';
@@ -486,7 +488,7 @@ export class VM {
   }
 
   /** Freezes a new frame into a generator object (its slice of the stack is saved with it). */
-  makeGenerator(frame: Frame): PyGenBase {
+  makeGenerator(frame: Frame, makerPc = this.frame?.pc ?? -1): PyGenBase {
     const code = frame.f_code;
     frame.saved = this.stack.slice(frame.base, frame.base + code.co_nlocals);
     frame.sp = code.co_nlocals;
@@ -502,7 +504,13 @@ export class VM {
       gen.makerPc = this.frame?.pc ?? -1;
       return gen;
     }
-    if (code.co_flags & CO_COROUTINE) return new PyCoroutine(frame, name, qualname);
+    if (code.co_flags & CO_COROUTINE) {
+      const coro = new PyCoroutine(frame, name, qualname);
+      // Thrown away by the next instruction: never awaited (vm/suspended_generators.ts).
+      const maker = this.frame;
+      if (maker !== null && makerPc >= 0 && (maker.f_code.words[makerPc] & 0xff) === Op.POP_TOP) noteDiscardedCoroutine(this, coro, maker);
+      return coro;
+    }
     return new PyAsyncGen(frame, name, qualname);
   }
 

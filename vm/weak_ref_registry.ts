@@ -14,6 +14,7 @@
 // uses those modules, and their references hold their objects as before.
 
 import type { PyObj } from './objects/object.js';
+import type { VM } from './vm.js';
 
 /** What kind of reference an entry is: it decides where the reference goes in the list. */
 export const enum WeakRefKind {
@@ -71,4 +72,28 @@ export function watchWeakTarget(target: PyObj): boolean {
 /** Whether `o` is watched for its weak references, and still has some. */
 export function isWatchedWeakTarget(o: PyObj): boolean {
   return watchedTargets.has(o) && refsTo.has(o);
+}
+
+/** What the program reaches now (vm/finalize_now.ts sets it: importing it here would be a cycle). */
+let reachableNow: (vm: VM) => Set<PyObj> = () => new Set();
+
+export function setReachableNow(fn: (vm: VM) => Set<PyObj>): void {
+  reachableNow = fn;
+}
+
+/**
+ * The references to `target` still there, for getweakrefcount(), getweakrefs() and
+ * __weakref__. In CPython a reference that loses its last reference is freed and leaves its
+ * object's list at once; this list holds every reference made, so a query first drops those
+ * the program can no longer reach (a walk from the live roots: such queries are rare, and it
+ * walks only when the list is not empty).
+ */
+export function liveWeakRefsTo(vm: VM, target: PyObj): PyObj[] {
+  const list = refsTo.get(target);
+  if (list === undefined) return [];
+  const alive = reachableNow(vm);
+  const kept = list.filter((e) => alive.has(e.ref));
+  if (kept.length === 0) refsTo.delete(target);
+  else if (kept.length < list.length) refsTo.set(target, kept);
+  return kept.map((e) => e.ref);
 }

@@ -148,5 +148,5 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
 # CPython's os.DirEntry is the C type posix.DirEntry: so named in reprs of the class and in messages.
 DirEntry.__module__ = 'posix'
 from _c_type_names import as_c_type as _as_c_type
-_as_c_type(DirEntry)
+_as_c_type(DirEntry, ('__module__',))
 del _as_c_type

@@ -1130,6 +1130,6 @@ def connect(database, timeout=5.0, detect_types=0, isolation_level='', check_sam
 
 from _c_type_names import as_c_type as _as_c_type, as_c_module as _as_c_module
 for _cls in (Connection, Cursor, Row, PrepareProtocol):
-    _as_c_type(_cls)
+    _as_c_type(_cls, ('__module__',))
 _as_c_module(globals())
 del _as_c_type, _as_c_module, _cls

@@ -94,6 +94,6 @@ class _local:
 
 
 from _c_type_names import as_c_type as _as_c_type
-_as_c_type(_local)
+_as_c_type(_local, ('__module__',))
 del _as_c_type
 local = _local

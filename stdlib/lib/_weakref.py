@@ -274,12 +274,12 @@ def proxy(obj, callback=None):
 
 def getweakrefcount(obj):
     """The number of weak references and proxies to obj."""
-    return len(_tpy_weakref.refs(obj))
+    return len(_tpy_weakref.live_refs(obj))
 
 
 def getweakrefs(obj):
     """The weak references and proxies to obj."""
-    return _tpy_weakref.refs(obj)
+    return _tpy_weakref.live_refs(obj)
 
 
 def _remove_dead_weakref(d, key):

@@ -810,5 +810,5 @@ for _f in (field_size_limit, _char_param, _bool_param, register_dialect, unregis
            list_dialects, _make_dialect, _first_of, _is_number):
     _as_c_function(_f)
 for _c in (_Dialect, reader, writer):
-    _as_c_type(_c)
+    _as_c_type(_c, ('__module__',))
 del _as_c_function, _as_c_type, _f, _c

@@ -2324,8 +2324,8 @@ class Decimal:
 _FLOAT_NAN = float('nan')
 
 # As C types of the decimal module, they are 'decimal.Decimal' in error messages.
-_as_c_type(Decimal)
-_as_c_type(Context)
+_as_c_type(Decimal, ('__module__',))
+_as_c_type(Context, ('__module__',))
 _as_c_type(_ContextManager)
 # _decimal parses Decimal's method arguments with formats naming no function.
 from _c_type_names import c_parse_args as _c_parse_args

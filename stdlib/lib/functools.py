@@ -640,7 +640,7 @@ class singledispatchmethod:
 # Error messages and reprs name these as CPython names its C types ('functools.partial'),
 # and, as C code, their frames stay out of tracebacks.
 from _c_type_names import as_c_type as _c_type, as_c_function as _as_c_function
-_c_type(partial)
+_c_type(partial, ('__module__',))
 # __getattr__ too: CPython's functools has none, so no frame of it may show.
 for _f in (_key_wrapper_class, __getattr__):
     _as_c_function(_f)

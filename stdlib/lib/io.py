@@ -653,6 +653,10 @@ from _c_type_names import as_c_type as _as_c_type, c_immutable_type as _c_immuta
 for _cls in (StringIO, BytesIO):
     _as_c_type(_cls)
     _c_immutable_type(_cls)
+# Their bases, C types too: dir() lists only the private names CPython's _io._IOBase has.
+_as_c_type(_IOBase, ('_checkClosed', '_checkReadable', '_checkSeekable', '_checkWritable'))
+_as_c_type(_TextIOBase)
+_as_c_type(_BufferedIOBase)
 del _as_c_type, _c_immutable_type, _cls
 
 def __getattr__(name):

@@ -202,5 +202,5 @@ class SimpleQueue:
 # CPython's SimpleQueue is the C type _queue.SimpleQueue.
 SimpleQueue.__module__ = '_queue'
 from _c_type_names import as_c_type as _as_c_type
-_as_c_type(SimpleQueue)
+_as_c_type(SimpleQueue, ('__module__',))
 del _as_c_type

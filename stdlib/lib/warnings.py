@@ -424,3 +424,13 @@ from _c_type_names import as_c_function as _as_c_function
 for _f in (warn, warn_explicit, _caller, _not_an_int, _already_warned, _matches, _get_filter):
     _as_c_function(_f)
 del _as_c_function, _f
+
+
+def _warn_unawaited_coroutine(coro, at_exit=False):
+    # The VM calls this when a coroutine that never started is dropped (vm/generator_finalize.ts).
+    msg = "coroutine '%s' was never awaited" % coro.__qualname__
+    if at_exit:
+        # CPython's warnings module is gone by then: its C fallback warns at sys:1, with no source.
+        warn_explicit(msg, RuntimeWarning, 'sys', 1, 'sys', sys.__dict__.setdefault('__warningregistry__', {}))
+        return
+    warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)

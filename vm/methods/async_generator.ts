@@ -19,6 +19,7 @@ import { Op } from '../opcodes.js';
 import { hexId } from './object.js';
 import { checkArgCount, noArgs, oneArg } from './args.js';
 import { makeThrown, defGenLikeAttributes, generatorExit } from './generator.js';
+import { initAsyncGenHooks } from '../asyncgen_hooks.js';
 import type { VM } from '../vm.js';
 
 export const asendType = makeNativeType('async_generator_asend', undefined, { final: true });
@@ -55,7 +56,8 @@ class PyAThrow extends PyObj {
 }
 
 /** GET_ANEXT and __anext__/asend: the awaitable of the generator's next item. */
-export function asyncGenASend(gen: PyAsyncGen, sendval: PyObject | undefined): PyObject {
+export function asyncGenASend(vm: VM, gen: PyAsyncGen, sendval: PyObject | undefined): PyObject {
+  if (!gen.hooksInited) initAsyncGenHooks(vm, gen);
   return new PyASend(gen, sendval);
 }
 
@@ -165,15 +167,17 @@ export function installAsyncGeneratorMethods(): void {
   defClassGetItem(t);
   defMethod(t, '__anext__', (vm, args, kwargs) => {
     noArgs('async_generator.__anext__', args, kwargs);
-    return new PyASend(g(args[0]), undefined);
+    return asyncGenASend(vm, g(args[0]), undefined);
   });
-  defMethod(t, 'asend', (vm, args, kwargs) => new PyASend(g(args[0]), oneArg('asend', args, kwargs)));
+  defMethod(t, 'asend', (vm, args, kwargs) => asyncGenASend(vm, g(args[0]), oneArg('asend', args, kwargs)));
   defMethod(t, 'athrow', (vm, args) => {
     checkArgCount('athrow', args, 1, 3);
+    initAsyncGenHooks(vm, g(args[0]));
     return new PyAThrow(g(args[0]), args.slice(1));
   });
   defMethod(t, 'aclose', (vm, args, kwargs) => {
     noArgs('async_generator.aclose', args, kwargs);
+    initAsyncGenHooks(vm, g(args[0]));
     return new PyAThrow(g(args[0]), null);
   });
   defGenLikeAttributes(t, 'ag', 'ag_await');

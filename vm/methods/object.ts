@@ -4,6 +4,7 @@
 // (object.__new__, __init__, __hash__, __getattribute__, __setattr__, __delattr__), so each
 // is created once and never replaced.
 
+import { dirHiddenNames } from '../dir_hidden.js';
 import { PyObject, PyInstance, objectId } from '../objects/object.js';
 import { strVal } from '../objects/str.js';
 import { PyType, objectType, invalidateTypeCaches } from '../objects/type.js';
@@ -297,7 +298,10 @@ function attrOrNothing(vm: VM, o: PyObject, name: string): PyObject | undefined 
  */
 export function classAttributeNames(t: PyType): Set<string> {
   const names = new Set<string>();
-  for (const c of t.mro) for (const k of c.typeDict.keys()) names.add(k);
+  for (const c of t.mro) {
+    const hidden = dirHiddenNames(c);
+    for (const k of c.typeDict.keys()) if (hidden === undefined || !hidden.has(k)) names.add(k);
+  }
   if (!t.hasInstanceDict) names.delete('__dict__');
   return names;
 }

@@ -116,6 +116,10 @@ export class PyAsyncGen extends PyGenBase {
   closed = false;
   /** An asend/athrow awaitable is running it (3.11: "anext(): asynchronous generator is already running"). */
   runningAsync = false;
+  /** The sys.set_asyncgen_hooks hooks were consulted (its first iteration: vm/asyncgen_hooks.ts). */
+  hooksInited = false;
+  /** The finalizer hook set then: called with the generator when it is dropped suspended. */
+  finalizer: PyObject | null = null;
   constructor(frame: Frame, name: string, qualname: string) {
     super(frame, name, qualname, asyncGeneratorType);
   }

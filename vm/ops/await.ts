@@ -67,7 +67,7 @@ export function getAIter(vm: VM, o: PyObject): PyObject {
 
 /** GET_ANEXT: the awaitable of the next item of the async iterator `it`. */
 export function getANext(vm: VM, it: PyObject): PyObject {
-  if (it instanceof PyAsyncGen) return asyncGenASend(it, undefined);
+  if (it instanceof PyAsyncGen) return asyncGenASend(vm, it, undefined);
   const m = typeOf(it).lookup('__anext__');
   if (m === undefined) throw typeError(`'async for' requires an iterator with __anext__ method, got ${typeOf(it).tpName}`);
   const next = callSpecialMethod(vm, it, m, []);

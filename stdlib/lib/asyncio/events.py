@@ -11,7 +11,10 @@ import collections
 import contextvars
 import heapq
 import math
+import sys
 import time
+import warnings
+import weakref
 
 __all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'Handle', 'TimerHandle',
            'get_event_loop_policy', 'set_event_loop_policy', 'get_event_loop', 'set_event_loop',
@@ -164,6 +167,12 @@ class BaseEventLoop(AbstractEventLoop):
         self._clock_resolution = 1e-09
         self._default_executor = None
         self._executor_shutdown_called = False
+        # The async generators first iterated while this loop ran (its firstiter hook), for
+        # shutdown_asyncgens(). tpy's weak references made by the library hold their objects:
+        # the finished ones are pruned as the set grows.
+        self._asyncgens = weakref.WeakSet()
+        self._asyncgens_prune_at = 64
+        self._asyncgens_shutdown_called = False
         # Held while no wake-up is pending: call_soon_threadsafe releases it, the waiting loop takes it back.
         self._wakeup = _thread.allocate_lock()
         self._wakeup.acquire()
@@ -250,6 +259,9 @@ class BaseEventLoop(AbstractEventLoop):
             raise RuntimeError('Cannot run the event loop while another loop is running')
         self._running = True
         _set_running_loop(self)
+        old_agen_hooks = sys.get_asyncgen_hooks()
+        sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                               finalizer=self._asyncgen_finalizer_hook)
         try:
             while True:
                 self._run_once()
@@ -259,6 +271,26 @@ class BaseEventLoop(AbstractEventLoop):
             self._stopping = False
             self._running = False
             _set_running_loop(None)
+            sys.set_asyncgen_hooks(*old_agen_hooks)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        # An async generator dropped unfinished (the VM calls this): closed in a task of its own.
+        self._asyncgens.discard(agen)
+        if not self.is_closed():
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
+
+    def _asyncgen_firstiter_hook(self, agen):
+        if self._asyncgens_shutdown_called:
+            warnings.warn(
+                f"asynchronous generator {agen!r} was scheduled after "
+                f"loop.shutdown_asyncgens() call",
+                ResourceWarning, source=self)
+        agens = self._asyncgens
+        if len(agens) >= self._asyncgens_prune_at:
+            for done in [g for g in agens if g.ag_frame is None]:
+                agens.discard(done)
+            self._asyncgens_prune_at = max(64, 2 * len(agens))
+        agens.add(agen)
 
     def run_until_complete(self, future):
         from . import futures, tasks
@@ -391,7 +423,24 @@ class BaseEventLoop(AbstractEventLoop):
     # What tpy's loop has nothing to do for
 
     async def shutdown_asyncgens(self):
-        pass
+        """Shutdown all active asynchronous generators."""
+        self._asyncgens_shutdown_called = True
+        closing_agens = [g for g in self._asyncgens if g.ag_frame is not None]
+        self._asyncgens.clear()
+        if not closing_agens:
+            return
+        from . import tasks
+        results = await tasks.gather(
+            *[ag.aclose() for ag in closing_agens],
+            return_exceptions=True)
+        for result, agen in zip(results, closing_agens):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of '
+                               f'asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen
+                })
 
     # Threads
 

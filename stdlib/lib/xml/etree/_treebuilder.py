@@ -218,5 +218,5 @@ class XMLParser:
 # them xml.etree.ElementTree.TreeBuilder / XMLParser.
 from _c_type_names import as_c_type as _as_c_type
 _as_c_type(TreeBuilder)
-_as_c_type(XMLParser)
+_as_c_type(XMLParser, ('_setevents',))
 del _as_c_type
