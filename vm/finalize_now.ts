@@ -422,8 +422,7 @@ function allStillHeld(vm: VM, targets: readonly PyObj[], paths: WeakMap<PyObj, S
   // The links checked in this look are marked with it: a chain that meets one is fine from there.
   const look = ++lookCount;
   work.n += targets.length;
-  let others: PyObject[] | null = null;
-  const stack = vm.stack;
+  const others: OtherRoots = { values: null };
   for (let i = 0; i < targets.length; i++) {
     const s = paths.get(targets[i]);
     if (s === undefined) return false;
@@ -439,13 +438,7 @@ function allStillHeld(vm: VM, targets: readonly PyObj[], paths: WeakMap<PyObj, S
       link.checkedAt = look;
     }
     if (fine || link.checkedAt === look) continue;
-    const root = link.obj;
-    if (link.root >= 0) {
-      if (stack[link.root] !== root || !inRunningFrame(vm, link.root)) return false;
-    } else if (!isModuleDict(vm, root)) {
-      others ??= otherRoots(vm);
-      if (!others.includes(root)) return false;
-    }
+    if (!rootStillThere(vm, link, others)) return false;
     link.checkedAt = look;
   }
   return true;
@@ -458,24 +451,27 @@ function allStillHeld(vm: VM, targets: readonly PyObj[], paths: WeakMap<PyObj, S
  * and 200 links, now 101 links).
  */
 function linksStillThere(vm: VM, links: readonly PathLink[]): boolean {
-  let others: PyObject[] | null = null;
-  const stack = vm.stack;
+  const others: OtherRoots = { values: null };
   for (let i = 0; i < links.length; i++) {
     const link = links[i];
     const up = link.up;
-    if (up !== null) {
-      if (!stillHolds(up.obj, link)) return false;
-      continue;
-    }
-    const root = link.obj;
-    if (link.root >= 0) {
-      if (stack[link.root] !== root || !inRunningFrame(vm, link.root)) return false;
-    } else if (!isModuleDict(vm, root)) {
-      others ??= otherRoots(vm);
-      if (!others.includes(root)) return false;
-    }
+    if (up !== null ? !stillHolds(up.obj, link) : !rootStillThere(vm, link, others)) return false;
   }
   return true;
+}
+
+/** The roots that are neither stack slots nor modules' dicts, made once a look when a root link needs them. */
+interface OtherRoots {
+  values: PyObject[] | null;
+}
+
+/** Whether the root of a path (a link with no holder) is still a root, holding the same object. */
+function rootStillThere(vm: VM, link: PathLink, others: OtherRoots): boolean {
+  const root = link.obj;
+  if (link.root >= 0) return vm.stack[link.root] === root && inRunningFrame(vm, link.root);
+  if (isModuleDict(vm, root)) return true;
+  others.values ??= otherRoots(vm);
+  return others.values.includes(root);
 }
 
 /** The links of the paths where `targets` were last met, each once, a root before what it holds. */
