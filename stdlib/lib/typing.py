@@ -64,7 +64,16 @@ def _type_check(arg, msg, is_argument=True, module=None, *, allow_special_forms=
     return arg
 
 
-class ForwardRef:
+class _Final:
+    """The base of typing's own classes: a program cannot subclass them (CPython's rule);
+    typing's subclasses pass _root=True."""
+
+    def __init_subclass__(cls, /, *args, **kwds):
+        if '_root' not in kwds:
+            raise TypeError("Cannot subclass special typing classes")
+
+
+class ForwardRef(_Final, _root=True):
     """A type written as a string ('Node'), kept unevaluated until get_type_hints evaluates it
     in the globals of `module` (when given) or of the annotated object."""
 
@@ -118,6 +127,12 @@ class ForwardRef:
     def __hash__(self):
         return hash((self.__forward_arg__, self.__forward_module__))
 
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
     def __repr__(self):
         module = '' if self.__forward_module__ is None else ', module=%r' % (self.__forward_module__,)
         return 'ForwardRef(%r%s)' % (self.__forward_arg__, module)
@@ -164,6 +179,7 @@ def _strip_annotations(t):
 
 
 _SUBSCRIPT_CACHE_SIZE = 128
+_MISSING = object()
 
 
 def _cached_subscript(getitem):
@@ -174,13 +190,15 @@ def _cached_subscript(getitem):
     cache = {}
 
     def subscript(owner, params):
+        kinds = tuple(type(p) for p in params) if type(params) is tuple else type(params)
+        key = (owner, params, kinds)
         try:
-            kinds = tuple(type(p) for p in params) if type(params) is tuple else type(params)
-            key = (owner, params, kinds)
-            result = cache.pop(key)
+            result = cache.pop(key, _MISSING)
         except TypeError:
             return getitem(owner, params)
-        except KeyError:
+        if result is _MISSING:
+            # Called outside the except clauses: an error it raises has no cache lookup
+            # as its context (a traceback shows no "During handling...").
             result = getitem(owner, params)
             if len(cache) >= _SUBSCRIPT_CACHE_SIZE:
                 del cache[next(iter(cache))]
@@ -204,7 +222,7 @@ def _init_variable(var, bound, covariant, contravariant):
         pass
 
 
-class _PickledByName:
+class _PickledByName(_Final, _root=True):
     """Type variables pickle (and copy) as the module global of their name: the same object
     comes back."""
 
@@ -212,7 +230,7 @@ class _PickledByName:
         return self.__name__
 
 
-class TypeVar(_PickledByName):
+class TypeVar(_PickledByName, _root=True):
     """A type variable: T = TypeVar('T'); its repr is ~T."""
 
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
@@ -241,7 +259,7 @@ class TypeVar(_PickledByName):
         return Union[left, self]
 
 
-class _ParamSpecPart:
+class _ParamSpecPart(_Final, _root=True):
     """What P.args and P.kwargs share: the ParamSpec they come from, shown as P.<part>."""
     _part = ''
 
@@ -257,17 +275,17 @@ class _ParamSpecPart:
         return self.__origin__ == other.__origin__
 
 
-class ParamSpecArgs(_ParamSpecPart):
+class ParamSpecArgs(_ParamSpecPart, _root=True):
     """P.args: the type of *args in a function whose parameters P stands for."""
     _part = 'args'
 
 
-class ParamSpecKwargs(_ParamSpecPart):
+class ParamSpecKwargs(_ParamSpecPart, _root=True):
     """P.kwargs: the type of **kwargs in a function whose parameters P stands for."""
     _part = 'kwargs'
 
 
-class ParamSpec(_PickledByName):
+class ParamSpec(_PickledByName, _root=True):
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
         self.__name__ = name
         _init_variable(self, bound, covariant, contravariant)
@@ -295,7 +313,7 @@ class ParamSpec(_PickledByName):
         return prefix + self.__name__
 
 
-class TypeVarTuple(_PickledByName):
+class TypeVarTuple(_PickledByName, _root=True):
     """A variadic type variable (PEP 646): Ts = TypeVarTuple('Ts'), used unpacked as *Ts or
     Unpack[Ts]; its repr is its bare name."""
 
@@ -352,6 +370,10 @@ for _tv in (T, KT, VT, T_co, V_co, VT_co, T_contra, CT_co):
 def _collect_parameters(args):
     params = []
     for a in args:
+        if isinstance(a, type):
+            # A bare class's __parameters__ is its own business (class Sub(Base, Generic[T])
+            # with an unsubscripted generic Base has only T).
+            continue
         if isinstance(a, (TypeVar, ParamSpec, TypeVarTuple)) and a not in params:
             params.append(a)
         for p in getattr(a, '__parameters__', ()):
@@ -360,7 +382,10 @@ def _collect_parameters(args):
     return tuple(params)
 
 
-class _GenericAlias:
+_ALIAS_OWN_ATTRS = frozenset({'_name', '_inst', '_nparams'})
+
+
+class _GenericAlias(_Final, _root=True):
     """A subscripted generic: typing.List[int], typing.Dict[str, T], Stack[int]."""
 
     def __init__(self, origin, args, name=None, inst=True):
@@ -409,6 +434,9 @@ class _GenericAlias:
 
     @_cached_subscript
     def __getitem__(self, params):
+        if self.__origin__ in (Generic, Protocol):
+            # Generic[T] declares parameters; it has none to fill (Generic[T][int]).
+            raise TypeError(f'Cannot subscript already-subscripted {self}')
         if not isinstance(params, tuple):
             params = (params,)
         if not self.__parameters__:
@@ -458,6 +486,8 @@ class _GenericAlias:
 
     def __mro_entries__(self, bases):
         origin = self.__origin__
+        if isinstance(origin, _SpecialForm):
+            raise TypeError(f"Cannot subclass {self!r}")
         if self._name:
             # List[int] among the bases brings list, and Generic unless a later base does.
             res = [] if origin in bases else [origin]
@@ -483,6 +513,14 @@ class _GenericAlias:
         if attr.startswith('__') and attr.endswith('__'):
             raise AttributeError(attr)
         return getattr(self.__origin__, attr)
+
+    # Setting a plain attribute on an alias sets it on the class (C[int].x = 1 is C.x = 1),
+    # as reading one reads the class's.
+    def __setattr__(self, attr, val):
+        if (attr.startswith('__') and attr.endswith('__')) or attr in _ALIAS_OWN_ATTRS:
+            super().__setattr__(attr, val)
+        else:
+            setattr(self.__origin__, attr, val)
 
     def __instancecheck__(self, obj):
         raise TypeError('Subscripted generics cannot be used with class and instance checks')
@@ -519,7 +557,7 @@ def _is_param_expr(arg):
     return arg is ... or isinstance(arg, (tuple, list, ParamSpec, _ConcatenateGenericAlias))
 
 
-class _CallableGenericAlias(_GenericAlias):
+class _CallableGenericAlias(_GenericAlias, _root=True):
     def __reduce__(self):
         args = self.__args__
         if not (len(args) == 2 and _is_param_expr(args[0])):
@@ -547,7 +585,7 @@ class _CallableGenericAlias(_GenericAlias):
         return _CallableGenericAlias(self.__origin__, tuple(flat) + args[-1:], self._name, self._inst)
 
 
-class _SpecialGenericAlias:
+class _SpecialGenericAlias(_Final, _root=True):
     """An unsubscripted alias of a class: typing.List, typing.Dict, typing.Iterable."""
 
     def __init__(self, origin, nparams, name, inst=True):
@@ -588,7 +626,13 @@ class _SpecialGenericAlias:
     def __instancecheck__(self, obj):
         return isinstance(obj, self.__origin__)
 
+    # As CPython's: an unsubscripted alias on the left compares origins
+    # (issubclass(typing.List, typing.List | typing.Tuple) is True).
     def __subclasscheck__(self, cls):
+        if isinstance(cls, _SpecialGenericAlias):
+            return issubclass(cls.__origin__, self.__origin__)
+        if isinstance(cls, _GenericAlias):
+            raise TypeError('Subscripted generics cannot be used with class and instance checks')
         return issubclass(cls, self.__origin__)
 
     def __getattr__(self, attr):
@@ -598,6 +642,14 @@ class _SpecialGenericAlias:
             raise AttributeError(attr)
         return getattr(self.__origin__, attr)
 
+    # Setting a plain attribute on an alias sets it on the class (C[int].x = 1 is C.x = 1),
+    # as reading one reads the class's.
+    def __setattr__(self, attr, val):
+        if (attr.startswith('__') and attr.endswith('__')) or attr in _ALIAS_OWN_ATTRS:
+            super().__setattr__(attr, val)
+        else:
+            setattr(self.__origin__, attr, val)
+
     def __or__(self, right):
         return Union[self, right]
 
@@ -605,7 +657,7 @@ class _SpecialGenericAlias:
         return Union[left, self]
 
 
-class _TupleAlias(_SpecialGenericAlias):
+class _TupleAlias(_SpecialGenericAlias, _root=True):
     @_cached_subscript
     def __getitem__(self, params):
         if params == ():
@@ -616,7 +668,7 @@ class _TupleAlias(_SpecialGenericAlias):
                                           for p in params), 'Tuple', self._inst)
 
 
-class _CallableAlias(_SpecialGenericAlias):
+class _CallableAlias(_SpecialGenericAlias, _root=True):
     def __getitem__(self, params):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError('Callable must be used as Callable[[arg, ...], result].')
@@ -637,7 +689,7 @@ class _CallableAlias(_SpecialGenericAlias):
         return _CallableGenericAlias(self.__origin__, tuple(_type_convert(a) for a in args) + (result,), 'Callable')
 
 
-class _SpecialForm:
+class _SpecialForm(_Final, _root=True):
     """Any, Union, Optional, ClassVar, Final, Literal...: subscripting builds an alias."""
 
     def __init__(self, name, getitem):
@@ -678,7 +730,7 @@ class _SpecialForm:
         raise AttributeError(attr)
 
 
-class _UnionGenericAlias(_GenericAlias):
+class _UnionGenericAlias(_GenericAlias, _root=True):
     def __repr__(self):
         args = self.__args__
         if len(args) == 2 and type(None) in args:
@@ -757,17 +809,21 @@ def _literal_getitem(self, parameters):
             flat.extend(p.__args__)
         else:
             flat.append(p)
-    seen = []
+    # As CPython's: unhashable values are all kept (Literal[[], []] has two).
+    try:
+        keys = {(p, type(p)) for p in flat}
+    except TypeError:
+        return _LiteralGenericAlias(self, tuple(flat), self._name)
     values = []
     for p in flat:
         key = (p, type(p))
-        if key not in seen:
-            seen.append(key)
+        if key in keys:
+            keys.remove(key)
             values.append(p)
     return _LiteralGenericAlias(self, tuple(values), self._name)
 
 
-class _LiteralGenericAlias(_GenericAlias):
+class _LiteralGenericAlias(_GenericAlias, _root=True):
     """Literal[...]: the order of its values does not matter to == and hash()."""
 
     def __eq__(self, other):
@@ -779,7 +835,7 @@ class _LiteralGenericAlias(_GenericAlias):
         return hash(frozenset((v, type(v)) for v in self.__args__))
 
 
-class _AnnotatedAlias(_GenericAlias):
+class _AnnotatedAlias(_GenericAlias, _root=True):
     def __reduce__(self):
         return _operator.getitem, (Annotated, (self.__origin__,) + self.__metadata__)
 
@@ -805,12 +861,25 @@ class _AnnotatedAlias(_GenericAlias):
     def copy_with(self, args):
         return _AnnotatedAlias(args[0], self.__metadata__)
 
+    # The metadata counts, in order: Annotated[int, 4, 5] != Annotated[int, 5, 4].
+    def __eq__(self, other):
+        if not isinstance(other, _AnnotatedAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__metadata__))
+
+    # As CPython's: a base Annotated[int, x] is just int (Generic stays out of the MRO).
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
 
 def _no_getitem(self, parameters):
     raise TypeError('%r is not subscriptable' % self)
 
 
-class _ConcatenateGenericAlias(_GenericAlias):
+class _ConcatenateGenericAlias(_GenericAlias, _root=True):
     def copy_with(self, args):
         return _ConcatenateGenericAlias(self.__origin__, args, self._name, self._inst)
 
@@ -875,14 +944,16 @@ class Annotated:
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple) or len(params) < 2:
             raise TypeError('Annotated[...] should be used with at least two arguments (a type and an annotation).')
-        return _AnnotatedAlias(params[0], params[1:])
+        # A string is a forward reference, as anywhere else (get_type_hints evaluates it).
+        origin = _type_check(params[0], 'Annotated[t, ...]: t must be a type.', allow_special_forms=True)
+        return _AnnotatedAlias(origin, tuple(params[1:]))
 
     def __init_subclass__(cls, *args, **kwargs):
         raise TypeError(f'Cannot subclass {cls.__module__}.Annotated')
 Concatenate = _SpecialForm('Concatenate', _concatenate_getitem)
 
 
-class _UnpackGenericAlias(_GenericAlias):
+class _UnpackGenericAlias(_GenericAlias, _root=True):
     """Unpack[Ts] or Unpack[Tuple[int, str]]: written *Ts in reprs, as in 3.11."""
 
     def __repr__(self):
@@ -992,6 +1063,8 @@ class Generic:
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple):
             params = (params,)
+        # As CPython's: strings are forward references and None NoneType before any check.
+        params = tuple(_type_convert(p) for p in params)
         if cls is Generic or cls is Protocol:
             if not params:
                 raise TypeError('Parameter list to %s[...] cannot be empty' % cls.__qualname__)
@@ -1034,11 +1107,7 @@ class Generic:
                      and type(cls) is not _TypedDictMeta)
         if error:
             raise TypeError('Cannot inherit from plain Generic')
-        params = []
-        for base in cls.__dict__.get('__orig_bases__', ()):
-            for p in getattr(base, '__parameters__', ()):
-                if p not in params:
-                    params.append(p)
+        params = list(_collect_parameters(cls.__dict__.get('__orig_bases__', ())))
         declared = None
         for base in cls.__dict__.get('__orig_bases__', ()):
             if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
@@ -1070,7 +1139,7 @@ _NOT_PROTOCOL_MEMBERS = frozenset((
     '__module__', '__doc__', '__dict__', '__weakref__', '__slots__', '__annotations__',
     '__init__', '__new__', '__subclasshook__', '__abstractmethods__',
     '__parameters__', '__orig_bases__', '__origin__', '__args__',
-    '_is_protocol', '_is_runtime_protocol',
+    '_is_protocol', '_is_runtime_protocol', '__orig_class__', '__final__', '__class_getitem__',
     '__next_in_mro__', '__extra__', '__tree_hash__', '_MutableMapping__marker', '_gorg',
 ))
 
@@ -1125,7 +1194,9 @@ def _class_defines(other, cls):
                     return False
                 break
             annotations = own.get('__annotations__', {})
-            if name in annotations and _is_protocol_class(other):
+            # type's own entry is a descriptor, not a mapping (issubclass(FunctionType, P)).
+            if (isinstance(annotations, collections.abc.Mapping) and name in annotations
+                    and _is_protocol_class(other)):
                 break
         else:
             return False
@@ -1163,6 +1234,9 @@ class _ProtocolMeta(ABCMeta):
     def __subclasscheck__(cls, other):
         if _is_protocol_class(cls):
             quiet = _inside_abc_machinery(1)
+            # A non-class is refused first, whatever kind of protocol cls is (CPython 3.11.7).
+            if not quiet and not isinstance(other, type):
+                raise TypeError('issubclass() arg 1 must be a class')
             if not cls._is_runtime_protocol:
                 if not quiet:
                     raise TypeError('Instance and class checks can only be used with @runtime_checkable protocols')
@@ -1170,8 +1244,6 @@ class _ProtocolMeta(ABCMeta):
                 if not quiet:
                     raise TypeError("Protocols with non-method members don't support issubclass()")
             else:
-                if not isinstance(other, type):
-                    raise TypeError('issubclass() arg 1 must be a class')
                 if _class_defines(other, cls):
                     return True
         return super().__subclasscheck__(other)
@@ -1396,6 +1468,9 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     if isinstance(obj, type):
         for base in reversed(obj.__mro__):
             ann = base.__dict__.get('__annotations__', {})
+            if isinstance(ann, _types.GetSetDescriptorType):
+                # A built-in class (type itself) has the descriptor, not a dict.
+                ann = {}
             if globalns is None:
                 module = _sys.modules.get(base.__module__)
                 base_globals = getattr(module, '__dict__', {})
@@ -1513,16 +1588,26 @@ class _TypedDictMeta(type):
         required = set()
         optional = set()
         for base in bases:
+            # Keys met again in a later base take that base's kind (the last base wins).
             annotations.update(base.__dict__.get('__annotations__', {}))
-            required.update(base.__dict__.get('__required_keys__', ()))
-            optional.update(base.__dict__.get('__optional_keys__', ()))
+            base_required = base.__dict__.get('__required_keys__', set())
+            required |= base_required
+            optional -= base_required
+            base_optional = base.__dict__.get('__optional_keys__', set())
+            required -= base_optional
+            optional |= base_optional
         own = {n: _type_check(t, 'TypedDict(\'Name\', {f0: t0, f1: t1, ...}); each t must be a type',
                               module=ns.get('__module__'))
                for n, t in ns.get('__annotations__', {}).items()}
         annotations.update(own)
         for key, value in own.items():
-            # Required[...] / NotRequired[...] override the class's totality for one key.
-            origin = getattr(value, '__origin__', None)
+            # Required[...] / NotRequired[...] override the class's totality for one key,
+            # also when wrapped in Annotated[...].
+            origin = get_origin(value)
+            if origin is Annotated:
+                args = get_args(value)
+                if args:
+                    origin = get_origin(args[0])
             if origin is Required:
                 is_required = True
             elif origin is NotRequired:
@@ -1534,11 +1619,12 @@ class _TypedDictMeta(type):
         tp.__annotations__ = annotations
         tp.__required_keys__ = frozenset(required)
         tp.__optional_keys__ = frozenset(optional)
-        tp.__total__ = total
+        if not hasattr(tp, '__total__'):
+            tp.__total__ = total
         return tp
 
-    def __call__(cls, *args, **kwargs):
-        return dict(*args, **kwargs)
+    # A TypedDict called makes a plain dict (any key name works, 'cls' too).
+    __call__ = dict
 
     def __subclasscheck__(cls, other):
         raise TypeError('TypedDict does not support instance and class checks')
