@@ -374,9 +374,14 @@ def _collect_parameters(args):
             # A bare class's __parameters__ is its own business (class Sub(Base, Generic[T])
             # with an unsubscripted generic Base has only T).
             continue
-        if isinstance(a, (TypeVar, ParamSpec, TypeVarTuple)) and a not in params:
-            params.append(a)
-        for p in getattr(a, '__parameters__', ()):
+        if isinstance(a, tuple):
+            # A ParamSpec filled with [T, int]: its parameters, in order.
+            found = _collect_parameters(a)
+        elif isinstance(a, (TypeVar, ParamSpec, TypeVarTuple)):
+            found = (a,)
+        else:
+            found = getattr(a, '__parameters__', ())
+        for p in found:
             if p not in params:
                 params.append(p)
     return tuple(params)
@@ -439,6 +444,7 @@ class _GenericAlias(_Final, _root=True):
             raise TypeError(f'Cannot subscript already-subscripted {self}')
         if not isinstance(params, tuple):
             params = (params,)
+        params = tuple(_type_convert(p) for p in params)
         if not self.__parameters__:
             raise TypeError('%r is not a generic class' % (self,))
         if (len(self.__parameters__) == 1 and isinstance(self.__parameters__[0], ParamSpec)
@@ -536,8 +542,9 @@ class _GenericAlias(_Final, _root=True):
 
 
 def _checked_argument(param, arg):
-    """What a TypeVar stands for in X[arg]: arg as its __typing_subst__ checks it."""
-    return param.__typing_subst__(arg) if isinstance(param, TypeVar) else arg
+    """What a TypeVar or ParamSpec stands for in X[arg]: arg as its __typing_subst__ checks it
+    (Callable[P, T][42, str] is refused)."""
+    return param.__typing_subst__(arg) if isinstance(param, (TypeVar, ParamSpec)) else arg
 
 
 def _substitute(arg, subst):
@@ -549,6 +556,9 @@ def _substitute(arg, subst):
         return arg[tuple(subst.get(p, p) for p in arg.__parameters__)]
     if isinstance(arg, list):
         return [_substitute(a, subst) for a in arg]
+    if isinstance(arg, tuple):
+        # A ParamSpec's filled-in parameter list: My[[int, T2], ...][str].
+        return tuple(_substitute(a, subst) for a in arg)
     return arg
 
 
@@ -558,6 +568,9 @@ def _is_param_expr(arg):
 
 
 class _CallableGenericAlias(_GenericAlias, _root=True):
+    # Not iterable, as CPython's (without this, __getitem__ would make iter() work).
+    __iter__ = None
+
     def __reduce__(self):
         args = self.__args__
         if not (len(args) == 2 and _is_param_expr(args[0])):
@@ -587,6 +600,9 @@ class _CallableGenericAlias(_GenericAlias, _root=True):
 
 class _SpecialGenericAlias(_Final, _root=True):
     """An unsubscripted alias of a class: typing.List, typing.Dict, typing.Iterable."""
+    # Not iterable, as CPython's (without this, __getitem__ would make iter() work).
+    __iter__ = None
+
 
     def __init__(self, origin, nparams, name, inst=True):
         self.__origin__ = origin
@@ -657,7 +673,7 @@ class _SpecialGenericAlias(_Final, _root=True):
         return Union[left, self]
 
 
-class _TupleAlias(_SpecialGenericAlias, _root=True):
+class _TupleType(_SpecialGenericAlias, _root=True):
     @_cached_subscript
     def __getitem__(self, params):
         if params == ():
@@ -668,7 +684,7 @@ class _TupleAlias(_SpecialGenericAlias, _root=True):
                                           for p in params), 'Tuple', self._inst)
 
 
-class _CallableAlias(_SpecialGenericAlias, _root=True):
+class _CallableType(_SpecialGenericAlias, _root=True):
     def __getitem__(self, params):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError('Callable must be used as Callable[[arg, ...], result].')
@@ -691,6 +707,9 @@ class _CallableAlias(_SpecialGenericAlias, _root=True):
 
 class _SpecialForm(_Final, _root=True):
     """Any, Union, Optional, ClassVar, Final, Literal...: subscripting builds an alias."""
+    # Not iterable, as CPython's (without this, __getitem__ would make iter() work).
+    __iter__ = None
+
 
     def __init__(self, name, getitem):
         self._name = name
@@ -731,6 +750,9 @@ class _SpecialForm(_Final, _root=True):
 
 
 class _UnionGenericAlias(_GenericAlias, _root=True):
+    # Not iterable, as CPython's (without this, __getitem__ would make iter() work).
+    __iter__ = None
+
     def __repr__(self):
         args = self.__args__
         if len(args) == 2 and type(None) in args:
@@ -836,6 +858,9 @@ class _LiteralGenericAlias(_GenericAlias, _root=True):
 
 
 class _AnnotatedAlias(_GenericAlias, _root=True):
+    # Not iterable, as CPython's (without this, __getitem__ would make iter() work).
+    __iter__ = None
+
     def __reduce__(self):
         return _operator.getitem, (Annotated, (self.__origin__,) + self.__metadata__)
 
@@ -881,6 +906,12 @@ def _no_getitem(self, parameters):
 
 class _ConcatenateGenericAlias(_GenericAlias, _root=True):
     def copy_with(self, args):
+        # Its ParamSpec filled with a list of types gives the whole list; with another
+        # Concatenate, one flat Concatenate (as CPython's).
+        if isinstance(args[-1], (list, tuple)):
+            return (*args[:-1], *args[-1])
+        if isinstance(args[-1], _ConcatenateGenericAlias):
+            args = (*args[:-1], *args[-1].__args__)
         return _ConcatenateGenericAlias(self.__origin__, args, self._name, self._inst)
 
 
@@ -993,7 +1024,7 @@ Iterator = _SpecialGenericAlias(_abc.Iterator, 1, 'Iterator')
 Reversible = _SpecialGenericAlias(_abc.Reversible, 1, 'Reversible')
 Container = _SpecialGenericAlias(_abc.Container, 1, 'Container')
 Collection = _SpecialGenericAlias(_abc.Collection, 1, 'Collection')
-Callable = _CallableAlias(_abc.Callable, 2, 'Callable')
+Callable = _CallableType(_abc.Callable, 2, 'Callable')
 AbstractSet = _SpecialGenericAlias(_abc.Set, 1, 'AbstractSet')
 MutableSet = _SpecialGenericAlias(_abc.MutableSet, 1, 'MutableSet')
 Mapping = _SpecialGenericAlias(_abc.Mapping, 2, 'Mapping')
@@ -1001,7 +1032,7 @@ MutableMapping = _SpecialGenericAlias(_abc.MutableMapping, 2, 'MutableMapping')
 Sequence = _SpecialGenericAlias(_abc.Sequence, 1, 'Sequence')
 MutableSequence = _SpecialGenericAlias(_abc.MutableSequence, 1, 'MutableSequence')
 ByteString = _SpecialGenericAlias(_abc.ByteString, 0, 'ByteString')
-Tuple = _TupleAlias(tuple, -1, 'Tuple', inst=False)
+Tuple = _TupleType(tuple, -1, 'Tuple', inst=False)
 List = _SpecialGenericAlias(list, 1, 'List', inst=False)
 Deque = _SpecialGenericAlias(collections.deque, 1, 'Deque')
 Set = _SpecialGenericAlias(set, 1, 'Set', inst=False)
@@ -1428,6 +1459,8 @@ def get_origin(tp):
     if isinstance(tp, (_GenericAlias, _SpecialGenericAlias)):
         if isinstance(tp, _AnnotatedAlias):
             return Annotated
+        return tp.__origin__
+    if isinstance(tp, (ParamSpecArgs, ParamSpecKwargs)):
         return tp.__origin__
     if tp is Generic:
         return Generic
