@@ -179,6 +179,8 @@ def _strip_annotations(t):
 
 
 _SUBSCRIPT_CACHE_SIZE = 128
+# The caches' clear functions, as CPython's list (tests empty every cache with it).
+_cleanups = []
 _MISSING = object()
 
 
@@ -188,6 +190,7 @@ def _cached_subscript(getitem):
     bases is one base given twice. Arguments of different types are told apart (Literal[1]
     and Literal[True]); unhashable ones (Callable[[int], str]) are not cached."""
     cache = {}
+    _cleanups.append(cache.clear)
 
     def subscript(owner, params):
         kinds = tuple(type(p) for p in params) if type(params) is tuple else type(params)
@@ -528,6 +531,11 @@ class _GenericAlias(_Final, _root=True):
         else:
             setattr(self.__origin__, attr, val)
 
+    # dir() shows the class's own (non-dunder) attributes too, as attribute reads reach them.
+    def __dir__(self):
+        return list(set(super().__dir__()
+                        + [a for a in dir(self.__origin__) if not (a.startswith('__') and a.endswith('__'))]))
+
     def __instancecheck__(self, obj):
         raise TypeError('Subscripted generics cannot be used with class and instance checks')
 
@@ -665,6 +673,11 @@ class _SpecialGenericAlias(_Final, _root=True):
             super().__setattr__(attr, val)
         else:
             setattr(self.__origin__, attr, val)
+
+    # dir() shows the class's own (non-dunder) attributes too, as attribute reads reach them.
+    def __dir__(self):
+        return list(set(super().__dir__()
+                        + [a for a in dir(self.__origin__) if not (a.startswith('__') and a.endswith('__'))]))
 
     def __or__(self, right):
         return Union[self, right]
@@ -1387,11 +1400,14 @@ def assert_type(val, typ, /):
     return val
 
 
+_ASSERT_NEVER_REPR_MAX_LENGTH = 100
+
+
 def assert_never(arg, /):
     shown = repr(arg)
-    if len(shown) > 100:
+    if len(shown) > _ASSERT_NEVER_REPR_MAX_LENGTH:
         # Cut long reprs, and say so.
-        shown = shown[:100] + '...'
+        shown = shown[:_ASSERT_NEVER_REPR_MAX_LENGTH] + '...'
     raise AssertionError('Expected code to be unreachable, but got: %s' % shown)
 
 
@@ -1432,6 +1448,10 @@ class NewType:
 
     def __call__(self, x):
         return x
+
+    # Pickled (and copied) as the module global of its qualified name: the same object comes back.
+    def __reduce__(self):
+        return self.__qualname__
 
     def __mro_entries__(self, bases):
         # A NewType is not a class: naming one as a base fails when the subclass is made,

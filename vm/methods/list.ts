@@ -212,10 +212,12 @@ export class PyGenericAlias extends PyObj {
  * class may have reassigned (_queue.SimpleQueue).
  */
 export function typingItemRepr(vm: VM, a: PyObject): string {
-  if (getAttrOpt(vm, a, '__origin__') !== undefined && getAttrOpt(vm, a, '__args__') !== undefined) return repr(vm, a);
-  const qualname = getAttrOpt(vm, a, '__qualname__');
+  // As _PyObject_LookupAttr: an AttributeError raised by __getattr__ (typing.List has no
+  // __args__) means absent.
+  if (typingAttr(vm, a, '__origin__') !== undefined && typingAttr(vm, a, '__args__') !== undefined) return repr(vm, a);
+  const qualname = typingAttr(vm, a, '__qualname__');
   if (qualname === undefined) return repr(vm, a);
-  const module = getAttrOpt(vm, a, '__module__');
+  const module = typingAttr(vm, a, '__module__');
   if (module === undefined || module === None) return repr(vm, a);
   if (module === 'builtins') return str(vm, qualname);
   return `${str(vm, module)}.${str(vm, qualname)}`;
