@@ -23,7 +23,7 @@ import { repr, str, index, indexSize, bigintToSsize, cannotFit, truthy } from '.
 import { pyEq, richCompare } from '../ops/compare.js';
 import { call } from '../ops/call.js';
 import { pyHash } from '../ops/hash.js';
-import { getAttrOpt, bindDescriptor, attributeErrorFor } from '../ops/attribute.js';
+import { getAttrOpt, bindDescriptor, attributeErrorFor, setAttr } from '../ops/attribute.js';
 import { dictRestArray, getIter, iterNext, sliceIndices, toArray, pushAll, getItem, setTypeSubscript } from '../ops/sequence.js';
 import { askLengthHint } from '../ops/length_hint.js';
 import { strCharacters } from '../ops/str_surrogates.js';
@@ -238,7 +238,17 @@ defMethod(genericAliasType, '__iter__', (_vm, args) => {
   return new PyListIterator(new PyList([new PyGenericAlias(g.origin, g.args, true)]));
 });
 defGetter(genericAliasType, '__unpacked__', (_vm, self) => (self as PyGenericAlias).unpacked);
-defMethod(genericAliasType, '__call__', (vm, args, kwargs) => call(vm, (args[0] as PyGenericAlias).origin, args.slice(1), kwargs));
+// ga_call: the instance records the alias it was made through (A[int]().__orig_class__),
+// unless it refuses the attribute (AttributeError / TypeError: a list, a class with __slots__).
+defMethod(genericAliasType, '__call__', (vm, args, kwargs) => {
+  const obj = call(vm, (args[0] as PyGenericAlias).origin, args.slice(1), kwargs);
+  try {
+    setAttr(vm, obj, '__orig_class__', args[0]!);
+  } catch (e) {
+    if (!(e instanceof PyBaseException && (e.cls.isSubtypeOf(AttributeError) || e.cls.isSubtypeOf(TypeErrorType)))) throw e;
+  }
+  return obj;
+});
 defMethod(genericAliasType, '__eq__', (vm, args) => {
   const a = args[0] as PyGenericAlias;
   const b = args[1];
