@@ -80,8 +80,10 @@ class ForwardRef(_Final, _root=True):
     def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
         if not isinstance(arg, str):
             raise TypeError('Forward reference must be a string -- got %r' % (arg,))
+        # '*Ts' (from def f(*args: '*Ts')) is no expression alone: it is compiled as (*Ts,)[0].
+        arg_to_compile = f'({arg},)[0]' if arg[:1] == '*' else arg
         try:
-            code = compile(arg, '<string>', 'eval')
+            code = compile(arg_to_compile, '<string>', 'eval')
         except SyntaxError:
             raise SyntaxError('Forward reference must be an expression -- got %r' % (arg,))
         self.__forward_arg__ = arg
@@ -148,6 +150,9 @@ def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
             # list['int'] keeps the bare string: it is a forward reference all the same.
             args = tuple(ForwardRef(a) if isinstance(a, str) else a for a in args)
         args = tuple(_eval_type(a, globalns, localns, recursive_guard) for a in args)
+        if isinstance(t, _types.GenericAlias) and t.__unpacked__:
+            # *tuple[int, str] (as in *args: *tuple[int, str]) comes back as typing's Unpack[...].
+            return Unpack[_types.GenericAlias(t.__origin__, args)]
         return _with_args(t, args)
     return t
 

@@ -40,3 +40,14 @@ for obj in (Union, Union[str, int], Optional[int], List, Tuple, Callable, Callab
     except TypeError as e:
         print(repr(obj), 'TypeError:', e)
     print('  Iterable?', isinstance(obj, collections.abc.Iterable))
+
+# Unpacked annotations come back from get_type_hints as typing's Unpack[...].
+from typing import TypeVarTuple, Unpack, get_type_hints
+Ts = TypeVarTuple('Ts')
+def func1(*args: *Ts): pass
+def func2(*args: *tuple[int, str]): pass
+def func3(*args: '*Ts'): pass
+def func4(*args: '*tuple[int, str]'): pass
+for fn in (func1, func2, func3, func4):
+    hints = get_type_hints(fn)
+    print(fn.__name__, hints, hints['args'] == Unpack[tuple[int, str]], hints['args'] == Unpack[Ts])
