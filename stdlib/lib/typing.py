@@ -64,15 +64,26 @@ def _type_check(arg, msg, is_argument=True, module=None, *, allow_special_forms=
     return arg
 
 
-class ForwardRef:
+class _Final:
+    """The base of typing's own classes: a program cannot subclass them (CPython's rule);
+    typing's subclasses pass _root=True."""
+
+    def __init_subclass__(cls, /, *args, **kwds):
+        if '_root' not in kwds:
+            raise TypeError("Cannot subclass special typing classes")
+
+
+class ForwardRef(_Final, _root=True):
     """A type written as a string ('Node'), kept unevaluated until get_type_hints evaluates it
     in the globals of `module` (when given) or of the annotated object."""
 
     def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
         if not isinstance(arg, str):
             raise TypeError('Forward reference must be a string -- got %r' % (arg,))
+        # '*Ts' (from def f(*args: '*Ts')) is no expression alone: it is compiled as (*Ts,)[0].
+        arg_to_compile = f'({arg},)[0]' if arg[:1] == '*' else arg
         try:
-            code = compile(arg, '<string>', 'eval')
+            code = compile(arg_to_compile, '<string>', 'eval')
         except SyntaxError:
             raise SyntaxError('Forward reference must be an expression -- got %r' % (arg,))
         self.__forward_arg__ = arg
@@ -118,6 +129,12 @@ class ForwardRef:
     def __hash__(self):
         return hash((self.__forward_arg__, self.__forward_module__))
 
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
     def __repr__(self):
         module = '' if self.__forward_module__ is None else ', module=%r' % (self.__forward_module__,)
         return 'ForwardRef(%r%s)' % (self.__forward_arg__, module)
@@ -133,6 +150,9 @@ def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
             # list['int'] keeps the bare string: it is a forward reference all the same.
             args = tuple(ForwardRef(a) if isinstance(a, str) else a for a in args)
         args = tuple(_eval_type(a, globalns, localns, recursive_guard) for a in args)
+        if isinstance(t, _types.GenericAlias) and t.__unpacked__:
+            # *tuple[int, str] (as in *args: *tuple[int, str]) comes back as typing's Unpack[...].
+            return Unpack[_types.GenericAlias(t.__origin__, args)]
         return _with_args(t, args)
     return t
 
@@ -164,6 +184,9 @@ def _strip_annotations(t):
 
 
 _SUBSCRIPT_CACHE_SIZE = 128
+# The caches' clear functions, as CPython's list (tests empty every cache with it).
+_cleanups = []
+_MISSING = object()
 
 
 def _cached_subscript(getitem):
@@ -172,15 +195,18 @@ def _cached_subscript(getitem):
     bases is one base given twice. Arguments of different types are told apart (Literal[1]
     and Literal[True]); unhashable ones (Callable[[int], str]) are not cached."""
     cache = {}
+    _cleanups.append(cache.clear)
 
     def subscript(owner, params):
+        kinds = tuple(type(p) for p in params) if type(params) is tuple else type(params)
+        key = (owner, params, kinds)
         try:
-            kinds = tuple(type(p) for p in params) if type(params) is tuple else type(params)
-            key = (owner, params, kinds)
-            result = cache.pop(key)
+            result = cache.pop(key, _MISSING)
         except TypeError:
             return getitem(owner, params)
-        except KeyError:
+        if result is _MISSING:
+            # Called outside the except clauses: an error it raises has no cache lookup
+            # as its context (a traceback shows no "During handling...").
             result = getitem(owner, params)
             if len(cache) >= _SUBSCRIPT_CACHE_SIZE:
                 del cache[next(iter(cache))]
@@ -204,7 +230,7 @@ def _init_variable(var, bound, covariant, contravariant):
         pass
 
 
-class _PickledByName:
+class _PickledByName(_Final, _root=True):
     """Type variables pickle (and copy) as the module global of their name: the same object
     comes back."""
 
@@ -212,7 +238,7 @@ class _PickledByName:
         return self.__name__
 
 
-class TypeVar(_PickledByName):
+class TypeVar(_PickledByName, _root=True):
     """A type variable: T = TypeVar('T'); its repr is ~T."""
 
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
@@ -241,7 +267,7 @@ class TypeVar(_PickledByName):
         return Union[left, self]
 
 
-class _ParamSpecPart:
+class _ParamSpecPart(_Final, _root=True):
     """What P.args and P.kwargs share: the ParamSpec they come from, shown as P.<part>."""
     _part = ''
 
@@ -257,17 +283,17 @@ class _ParamSpecPart:
         return self.__origin__ == other.__origin__
 
 
-class ParamSpecArgs(_ParamSpecPart):
+class ParamSpecArgs(_ParamSpecPart, _root=True):
     """P.args: the type of *args in a function whose parameters P stands for."""
     _part = 'args'
 
 
-class ParamSpecKwargs(_ParamSpecPart):
+class ParamSpecKwargs(_ParamSpecPart, _root=True):
     """P.kwargs: the type of **kwargs in a function whose parameters P stands for."""
     _part = 'kwargs'
 
 
-class ParamSpec(_PickledByName):
+class ParamSpec(_PickledByName, _root=True):
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
         self.__name__ = name
         _init_variable(self, bound, covariant, contravariant)
@@ -295,7 +321,7 @@ class ParamSpec(_PickledByName):
         return prefix + self.__name__
 
 
-class TypeVarTuple(_PickledByName):
+class TypeVarTuple(_PickledByName, _root=True):
     """A variadic type variable (PEP 646): Ts = TypeVarTuple('Ts'), used unpacked as *Ts or
     Unpack[Ts]; its repr is its bare name."""
 
@@ -352,15 +378,27 @@ for _tv in (T, KT, VT, T_co, V_co, VT_co, T_contra, CT_co):
 def _collect_parameters(args):
     params = []
     for a in args:
-        if isinstance(a, (TypeVar, ParamSpec, TypeVarTuple)) and a not in params:
-            params.append(a)
-        for p in getattr(a, '__parameters__', ()):
+        if isinstance(a, type):
+            # A bare class's __parameters__ is its own business (class Sub(Base, Generic[T])
+            # with an unsubscripted generic Base has only T).
+            continue
+        if isinstance(a, tuple):
+            # A ParamSpec filled with [T, int]: its parameters, in order.
+            found = _collect_parameters(a)
+        elif isinstance(a, (TypeVar, ParamSpec, TypeVarTuple)):
+            found = (a,)
+        else:
+            found = getattr(a, '__parameters__', ())
+        for p in found:
             if p not in params:
                 params.append(p)
     return tuple(params)
 
 
-class _GenericAlias:
+_ALIAS_OWN_ATTRS = frozenset({'_name', '_inst', '_nparams'})
+
+
+class _GenericAlias(_Final, _root=True):
     """A subscripted generic: typing.List[int], typing.Dict[str, T], Stack[int]."""
 
     def __init__(self, origin, args, name=None, inst=True):
@@ -409,8 +447,12 @@ class _GenericAlias:
 
     @_cached_subscript
     def __getitem__(self, params):
+        if self.__origin__ in (Generic, Protocol):
+            # Generic[T] declares parameters; it has none to fill (Generic[T][int]).
+            raise TypeError(f'Cannot subscript already-subscripted {self}')
         if not isinstance(params, tuple):
             params = (params,)
+        params = tuple(_type_convert(p) for p in params)
         if not self.__parameters__:
             raise TypeError('%r is not a generic class' % (self,))
         if (len(self.__parameters__) == 1 and isinstance(self.__parameters__[0], ParamSpec)
@@ -458,6 +500,8 @@ class _GenericAlias:
 
     def __mro_entries__(self, bases):
         origin = self.__origin__
+        if isinstance(origin, _SpecialForm):
+            raise TypeError(f"Cannot subclass {self!r}")
         if self._name:
             # List[int] among the bases brings list, and Generic unless a later base does.
             res = [] if origin in bases else [origin]
@@ -484,6 +528,19 @@ class _GenericAlias:
             raise AttributeError(attr)
         return getattr(self.__origin__, attr)
 
+    # Setting a plain attribute on an alias sets it on the class (C[int].x = 1 is C.x = 1),
+    # as reading one reads the class's.
+    def __setattr__(self, attr, val):
+        if (attr.startswith('__') and attr.endswith('__')) or attr in _ALIAS_OWN_ATTRS:
+            super().__setattr__(attr, val)
+        else:
+            setattr(self.__origin__, attr, val)
+
+    # dir() shows the class's own (non-dunder) attributes too, as attribute reads reach them.
+    def __dir__(self):
+        return list(set(super().__dir__()
+                        + [a for a in dir(self.__origin__) if not (a.startswith('__') and a.endswith('__'))]))
+
     def __instancecheck__(self, obj):
         raise TypeError('Subscripted generics cannot be used with class and instance checks')
 
@@ -498,8 +555,9 @@ class _GenericAlias:
 
 
 def _checked_argument(param, arg):
-    """What a TypeVar stands for in X[arg]: arg as its __typing_subst__ checks it."""
-    return param.__typing_subst__(arg) if isinstance(param, TypeVar) else arg
+    """What a TypeVar or ParamSpec stands for in X[arg]: arg as its __typing_subst__ checks it
+    (Callable[P, T][42, str] is refused)."""
+    return param.__typing_subst__(arg) if isinstance(param, (TypeVar, ParamSpec)) else arg
 
 
 def _substitute(arg, subst):
@@ -511,6 +569,9 @@ def _substitute(arg, subst):
         return arg[tuple(subst.get(p, p) for p in arg.__parameters__)]
     if isinstance(arg, list):
         return [_substitute(a, subst) for a in arg]
+    if isinstance(arg, tuple):
+        # A ParamSpec's filled-in parameter list: My[[int, T2], ...][str].
+        return tuple(_substitute(a, subst) for a in arg)
     return arg
 
 
@@ -519,7 +580,10 @@ def _is_param_expr(arg):
     return arg is ... or isinstance(arg, (tuple, list, ParamSpec, _ConcatenateGenericAlias))
 
 
-class _CallableGenericAlias(_GenericAlias):
+class _CallableGenericAlias(_GenericAlias, _root=True):
+    # Not iterable, as CPython's (without this, __getitem__ would make iter() work).
+    __iter__ = None
+
     def __reduce__(self):
         args = self.__args__
         if not (len(args) == 2 and _is_param_expr(args[0])):
@@ -547,8 +611,11 @@ class _CallableGenericAlias(_GenericAlias):
         return _CallableGenericAlias(self.__origin__, tuple(flat) + args[-1:], self._name, self._inst)
 
 
-class _SpecialGenericAlias:
+class _SpecialGenericAlias(_Final, _root=True):
     """An unsubscripted alias of a class: typing.List, typing.Dict, typing.Iterable."""
+    # Not iterable, as CPython's (without this, __getitem__ would make iter() work).
+    __iter__ = None
+
 
     def __init__(self, origin, nparams, name, inst=True):
         self.__origin__ = origin
@@ -588,7 +655,13 @@ class _SpecialGenericAlias:
     def __instancecheck__(self, obj):
         return isinstance(obj, self.__origin__)
 
+    # As CPython's: an unsubscripted alias on the left compares origins
+    # (issubclass(typing.List, typing.List | typing.Tuple) is True).
     def __subclasscheck__(self, cls):
+        if isinstance(cls, _SpecialGenericAlias):
+            return issubclass(cls.__origin__, self.__origin__)
+        if isinstance(cls, _GenericAlias):
+            raise TypeError('Subscripted generics cannot be used with class and instance checks')
         return issubclass(cls, self.__origin__)
 
     def __getattr__(self, attr):
@@ -598,6 +671,19 @@ class _SpecialGenericAlias:
             raise AttributeError(attr)
         return getattr(self.__origin__, attr)
 
+    # Setting a plain attribute on an alias sets it on the class (C[int].x = 1 is C.x = 1),
+    # as reading one reads the class's.
+    def __setattr__(self, attr, val):
+        if (attr.startswith('__') and attr.endswith('__')) or attr in _ALIAS_OWN_ATTRS:
+            super().__setattr__(attr, val)
+        else:
+            setattr(self.__origin__, attr, val)
+
+    # dir() shows the class's own (non-dunder) attributes too, as attribute reads reach them.
+    def __dir__(self):
+        return list(set(super().__dir__()
+                        + [a for a in dir(self.__origin__) if not (a.startswith('__') and a.endswith('__'))]))
+
     def __or__(self, right):
         return Union[self, right]
 
@@ -605,7 +691,7 @@ class _SpecialGenericAlias:
         return Union[left, self]
 
 
-class _TupleAlias(_SpecialGenericAlias):
+class _TupleType(_SpecialGenericAlias, _root=True):
     @_cached_subscript
     def __getitem__(self, params):
         if params == ():
@@ -616,7 +702,7 @@ class _TupleAlias(_SpecialGenericAlias):
                                           for p in params), 'Tuple', self._inst)
 
 
-class _CallableAlias(_SpecialGenericAlias):
+class _CallableType(_SpecialGenericAlias, _root=True):
     def __getitem__(self, params):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError('Callable must be used as Callable[[arg, ...], result].')
@@ -637,8 +723,11 @@ class _CallableAlias(_SpecialGenericAlias):
         return _CallableGenericAlias(self.__origin__, tuple(_type_convert(a) for a in args) + (result,), 'Callable')
 
 
-class _SpecialForm:
+class _SpecialForm(_Final, _root=True):
     """Any, Union, Optional, ClassVar, Final, Literal...: subscripting builds an alias."""
+    # Not iterable, as CPython's (without this, __getitem__ would make iter() work).
+    __iter__ = None
+
 
     def __init__(self, name, getitem):
         self._name = name
@@ -678,7 +767,10 @@ class _SpecialForm:
         raise AttributeError(attr)
 
 
-class _UnionGenericAlias(_GenericAlias):
+class _UnionGenericAlias(_GenericAlias, _root=True):
+    # Not iterable, as CPython's (without this, __getitem__ would make iter() work).
+    __iter__ = None
+
     def __repr__(self):
         args = self.__args__
         if len(args) == 2 and type(None) in args:
@@ -757,17 +849,21 @@ def _literal_getitem(self, parameters):
             flat.extend(p.__args__)
         else:
             flat.append(p)
-    seen = []
+    # As CPython's: unhashable values are all kept (Literal[[], []] has two).
+    try:
+        keys = {(p, type(p)) for p in flat}
+    except TypeError:
+        return _LiteralGenericAlias(self, tuple(flat), self._name)
     values = []
     for p in flat:
         key = (p, type(p))
-        if key not in seen:
-            seen.append(key)
+        if key in keys:
+            keys.remove(key)
             values.append(p)
     return _LiteralGenericAlias(self, tuple(values), self._name)
 
 
-class _LiteralGenericAlias(_GenericAlias):
+class _LiteralGenericAlias(_GenericAlias, _root=True):
     """Literal[...]: the order of its values does not matter to == and hash()."""
 
     def __eq__(self, other):
@@ -779,7 +875,10 @@ class _LiteralGenericAlias(_GenericAlias):
         return hash(frozenset((v, type(v)) for v in self.__args__))
 
 
-class _AnnotatedAlias(_GenericAlias):
+class _AnnotatedAlias(_GenericAlias, _root=True):
+    # Not iterable, as CPython's (without this, __getitem__ would make iter() work).
+    __iter__ = None
+
     def __reduce__(self):
         return _operator.getitem, (Annotated, (self.__origin__,) + self.__metadata__)
 
@@ -805,13 +904,32 @@ class _AnnotatedAlias(_GenericAlias):
     def copy_with(self, args):
         return _AnnotatedAlias(args[0], self.__metadata__)
 
+    # The metadata counts, in order: Annotated[int, 4, 5] != Annotated[int, 5, 4].
+    def __eq__(self, other):
+        if not isinstance(other, _AnnotatedAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__metadata__))
+
+    # As CPython's: a base Annotated[int, x] is just int (Generic stays out of the MRO).
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
 
 def _no_getitem(self, parameters):
     raise TypeError('%r is not subscriptable' % self)
 
 
-class _ConcatenateGenericAlias(_GenericAlias):
+class _ConcatenateGenericAlias(_GenericAlias, _root=True):
     def copy_with(self, args):
+        # Its ParamSpec filled with a list of types gives the whole list; with another
+        # Concatenate, one flat Concatenate (as CPython's).
+        if isinstance(args[-1], (list, tuple)):
+            return (*args[:-1], *args[-1])
+        if isinstance(args[-1], _ConcatenateGenericAlias):
+            args = (*args[:-1], *args[-1].__args__)
         return _ConcatenateGenericAlias(self.__origin__, args, self._name, self._inst)
 
 
@@ -875,14 +993,16 @@ class Annotated:
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple) or len(params) < 2:
             raise TypeError('Annotated[...] should be used with at least two arguments (a type and an annotation).')
-        return _AnnotatedAlias(params[0], params[1:])
+        # A string is a forward reference, as anywhere else (get_type_hints evaluates it).
+        origin = _type_check(params[0], 'Annotated[t, ...]: t must be a type.', allow_special_forms=True)
+        return _AnnotatedAlias(origin, tuple(params[1:]))
 
     def __init_subclass__(cls, *args, **kwargs):
         raise TypeError(f'Cannot subclass {cls.__module__}.Annotated')
 Concatenate = _SpecialForm('Concatenate', _concatenate_getitem)
 
 
-class _UnpackGenericAlias(_GenericAlias):
+class _UnpackGenericAlias(_GenericAlias, _root=True):
     """Unpack[Ts] or Unpack[Tuple[int, str]]: written *Ts in reprs, as in 3.11."""
 
     def __repr__(self):
@@ -922,7 +1042,7 @@ Iterator = _SpecialGenericAlias(_abc.Iterator, 1, 'Iterator')
 Reversible = _SpecialGenericAlias(_abc.Reversible, 1, 'Reversible')
 Container = _SpecialGenericAlias(_abc.Container, 1, 'Container')
 Collection = _SpecialGenericAlias(_abc.Collection, 1, 'Collection')
-Callable = _CallableAlias(_abc.Callable, 2, 'Callable')
+Callable = _CallableType(_abc.Callable, 2, 'Callable')
 AbstractSet = _SpecialGenericAlias(_abc.Set, 1, 'AbstractSet')
 MutableSet = _SpecialGenericAlias(_abc.MutableSet, 1, 'MutableSet')
 Mapping = _SpecialGenericAlias(_abc.Mapping, 2, 'Mapping')
@@ -930,7 +1050,7 @@ MutableMapping = _SpecialGenericAlias(_abc.MutableMapping, 2, 'MutableMapping')
 Sequence = _SpecialGenericAlias(_abc.Sequence, 1, 'Sequence')
 MutableSequence = _SpecialGenericAlias(_abc.MutableSequence, 1, 'MutableSequence')
 ByteString = _SpecialGenericAlias(_abc.ByteString, 0, 'ByteString')
-Tuple = _TupleAlias(tuple, -1, 'Tuple', inst=False)
+Tuple = _TupleType(tuple, -1, 'Tuple', inst=False)
 List = _SpecialGenericAlias(list, 1, 'List', inst=False)
 Deque = _SpecialGenericAlias(collections.deque, 1, 'Deque')
 Set = _SpecialGenericAlias(set, 1, 'Set', inst=False)
@@ -992,6 +1112,8 @@ class Generic:
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple):
             params = (params,)
+        # As CPython's: strings are forward references and None NoneType before any check.
+        params = tuple(_type_convert(p) for p in params)
         if cls is Generic or cls is Protocol:
             if not params:
                 raise TypeError('Parameter list to %s[...] cannot be empty' % cls.__qualname__)
@@ -1034,11 +1156,7 @@ class Generic:
                      and type(cls) is not _TypedDictMeta)
         if error:
             raise TypeError('Cannot inherit from plain Generic')
-        params = []
-        for base in cls.__dict__.get('__orig_bases__', ()):
-            for p in getattr(base, '__parameters__', ()):
-                if p not in params:
-                    params.append(p)
+        params = list(_collect_parameters(cls.__dict__.get('__orig_bases__', ())))
         declared = None
         for base in cls.__dict__.get('__orig_bases__', ()):
             if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
@@ -1070,7 +1188,7 @@ _NOT_PROTOCOL_MEMBERS = frozenset((
     '__module__', '__doc__', '__dict__', '__weakref__', '__slots__', '__annotations__',
     '__init__', '__new__', '__subclasshook__', '__abstractmethods__',
     '__parameters__', '__orig_bases__', '__origin__', '__args__',
-    '_is_protocol', '_is_runtime_protocol',
+    '_is_protocol', '_is_runtime_protocol', '__orig_class__', '__final__', '__class_getitem__',
     '__next_in_mro__', '__extra__', '__tree_hash__', '_MutableMapping__marker', '_gorg',
 ))
 
@@ -1125,7 +1243,9 @@ def _class_defines(other, cls):
                     return False
                 break
             annotations = own.get('__annotations__', {})
-            if name in annotations and _is_protocol_class(other):
+            # type's own entry is a descriptor, not a mapping (issubclass(FunctionType, P)).
+            if (isinstance(annotations, collections.abc.Mapping) and name in annotations
+                    and _is_protocol_class(other)):
                 break
         else:
             return False
@@ -1163,6 +1283,9 @@ class _ProtocolMeta(ABCMeta):
     def __subclasscheck__(cls, other):
         if _is_protocol_class(cls):
             quiet = _inside_abc_machinery(1)
+            # A non-class is refused first, whatever kind of protocol cls is (CPython 3.11.7).
+            if not quiet and not isinstance(other, type):
+                raise TypeError('issubclass() arg 1 must be a class')
             if not cls._is_runtime_protocol:
                 if not quiet:
                     raise TypeError('Instance and class checks can only be used with @runtime_checkable protocols')
@@ -1170,8 +1293,6 @@ class _ProtocolMeta(ABCMeta):
                 if not quiet:
                     raise TypeError("Protocols with non-method members don't support issubclass()")
             else:
-                if not isinstance(other, type):
-                    raise TypeError('issubclass() arg 1 must be a class')
                 if _class_defines(other, cls):
                     return True
         return super().__subclasscheck__(other)
@@ -1284,11 +1405,14 @@ def assert_type(val, typ, /):
     return val
 
 
+_ASSERT_NEVER_REPR_MAX_LENGTH = 100
+
+
 def assert_never(arg, /):
     shown = repr(arg)
-    if len(shown) > 100:
+    if len(shown) > _ASSERT_NEVER_REPR_MAX_LENGTH:
         # Cut long reprs, and say so.
-        shown = shown[:100] + '...'
+        shown = shown[:_ASSERT_NEVER_REPR_MAX_LENGTH] + '...'
     raise AssertionError('Expected code to be unreachable, but got: %s' % shown)
 
 
@@ -1330,6 +1454,10 @@ class NewType:
     def __call__(self, x):
         return x
 
+    # Pickled (and copied) as the module global of its qualified name: the same object comes back.
+    def __reduce__(self):
+        return self.__qualname__
+
     def __mro_entries__(self, bases):
         # A NewType is not a class: naming one as a base fails when the subclass is made,
         # with a hint that names the subclass.
@@ -1356,6 +1484,8 @@ def get_origin(tp):
     if isinstance(tp, (_GenericAlias, _SpecialGenericAlias)):
         if isinstance(tp, _AnnotatedAlias):
             return Annotated
+        return tp.__origin__
+    if isinstance(tp, (ParamSpecArgs, ParamSpecKwargs)):
         return tp.__origin__
     if tp is Generic:
         return Generic
@@ -1396,6 +1526,9 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     if isinstance(obj, type):
         for base in reversed(obj.__mro__):
             ann = base.__dict__.get('__annotations__', {})
+            if isinstance(ann, _types.GetSetDescriptorType):
+                # A built-in class (type itself) has the descriptor, not a dict.
+                ann = {}
             if globalns is None:
                 module = _sys.modules.get(base.__module__)
                 base_globals = getattr(module, '__dict__', {})
@@ -1513,16 +1646,26 @@ class _TypedDictMeta(type):
         required = set()
         optional = set()
         for base in bases:
+            # Keys met again in a later base take that base's kind (the last base wins).
             annotations.update(base.__dict__.get('__annotations__', {}))
-            required.update(base.__dict__.get('__required_keys__', ()))
-            optional.update(base.__dict__.get('__optional_keys__', ()))
+            base_required = base.__dict__.get('__required_keys__', set())
+            required |= base_required
+            optional -= base_required
+            base_optional = base.__dict__.get('__optional_keys__', set())
+            required -= base_optional
+            optional |= base_optional
         own = {n: _type_check(t, 'TypedDict(\'Name\', {f0: t0, f1: t1, ...}); each t must be a type',
                               module=ns.get('__module__'))
                for n, t in ns.get('__annotations__', {}).items()}
         annotations.update(own)
         for key, value in own.items():
-            # Required[...] / NotRequired[...] override the class's totality for one key.
-            origin = getattr(value, '__origin__', None)
+            # Required[...] / NotRequired[...] override the class's totality for one key,
+            # also when wrapped in Annotated[...].
+            origin = get_origin(value)
+            if origin is Annotated:
+                args = get_args(value)
+                if args:
+                    origin = get_origin(args[0])
             if origin is Required:
                 is_required = True
             elif origin is NotRequired:
@@ -1534,11 +1677,12 @@ class _TypedDictMeta(type):
         tp.__annotations__ = annotations
         tp.__required_keys__ = frozenset(required)
         tp.__optional_keys__ = frozenset(optional)
-        tp.__total__ = total
+        if not hasattr(tp, '__total__'):
+            tp.__total__ = total
         return tp
 
-    def __call__(cls, *args, **kwargs):
-        return dict(*args, **kwargs)
+    # A TypedDict called makes a plain dict (any key name works, 'cls' too).
+    __call__ = dict
 
     def __subclasscheck__(cls, other):
         raise TypeError('TypedDict does not support instance and class checks')

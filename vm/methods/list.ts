@@ -23,7 +23,7 @@ import { repr, str, index, indexSize, bigintToSsize, cannotFit, truthy } from '.
 import { pyEq, richCompare } from '../ops/compare.js';
 import { call } from '../ops/call.js';
 import { pyHash } from '../ops/hash.js';
-import { getAttrOpt, bindDescriptor, attributeErrorFor } from '../ops/attribute.js';
+import { getAttrOpt, bindDescriptor, attributeErrorFor, setAttr } from '../ops/attribute.js';
 import { dictRestArray, getIter, iterNext, sliceIndices, toArray, pushAll, getItem, setTypeSubscript } from '../ops/sequence.js';
 import { askLengthHint } from '../ops/length_hint.js';
 import { strCharacters } from '../ops/str_surrogates.js';
@@ -212,10 +212,12 @@ export class PyGenericAlias extends PyObj {
  * class may have reassigned (_queue.SimpleQueue).
  */
 export function typingItemRepr(vm: VM, a: PyObject): string {
-  if (getAttrOpt(vm, a, '__origin__') !== undefined && getAttrOpt(vm, a, '__args__') !== undefined) return repr(vm, a);
-  const qualname = getAttrOpt(vm, a, '__qualname__');
+  // As _PyObject_LookupAttr: an AttributeError raised by __getattr__ (typing.List has no
+  // __args__) means absent.
+  if (typingAttr(vm, a, '__origin__') !== undefined && typingAttr(vm, a, '__args__') !== undefined) return repr(vm, a);
+  const qualname = typingAttr(vm, a, '__qualname__');
   if (qualname === undefined) return repr(vm, a);
-  const module = getAttrOpt(vm, a, '__module__');
+  const module = typingAttr(vm, a, '__module__');
   if (module === undefined || module === None) return repr(vm, a);
   if (module === 'builtins') return str(vm, qualname);
   return `${str(vm, module)}.${str(vm, qualname)}`;
@@ -236,7 +238,17 @@ defMethod(genericAliasType, '__iter__', (_vm, args) => {
   return new PyListIterator(new PyList([new PyGenericAlias(g.origin, g.args, true)]));
 });
 defGetter(genericAliasType, '__unpacked__', (_vm, self) => (self as PyGenericAlias).unpacked);
-defMethod(genericAliasType, '__call__', (vm, args, kwargs) => call(vm, (args[0] as PyGenericAlias).origin, args.slice(1), kwargs));
+// ga_call: the instance records the alias it was made through (A[int]().__orig_class__),
+// unless it refuses the attribute (AttributeError / TypeError: a list, a class with __slots__).
+defMethod(genericAliasType, '__call__', (vm, args, kwargs) => {
+  const obj = call(vm, (args[0] as PyGenericAlias).origin, args.slice(1), kwargs);
+  try {
+    setAttr(vm, obj, '__orig_class__', args[0]!);
+  } catch (e) {
+    if (!(e instanceof PyBaseException && (e.cls.isSubtypeOf(AttributeError) || e.cls.isSubtypeOf(TypeErrorType)))) throw e;
+  }
+  return obj;
+});
 defMethod(genericAliasType, '__eq__', (vm, args) => {
   const a = args[0] as PyGenericAlias;
   const b = args[1];
