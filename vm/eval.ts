@@ -908,8 +908,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
                   nf = vm.makeFrame(callee, args, kwargs, fnIdx + 1);
                 }
                 if (fc.co_flags & CO_GENLIKE) {
-                  const gen = stack[fnIdx] = vm.makeGenerator(nf, pc);
-                  gen.makerPc = pc; // this loop's pc, past the call (f.pc is not written back here)
+                  stack[fnIdx] = vm.makeGenerator(nf, pc); // this loop's pc: f.pc is not written back here
                   sp = fnIdx + 1;
                   // A coroutine thrown away at once starts the finaliser watch (vm/suspended_generators.ts).
                   if (vm.hooked) words = activeWords(vm, code);

@@ -38,8 +38,8 @@ import { finalizeObject, isFinalized, setDroppedInCycleTest } from './exit_final
 import { allocationStamp } from './alloc_stamps.js';
 import { exitCallRoots } from '../stdlib/atexit.js';
 import { withLiveRefTest } from './weak_ref_clear.js';
-import { mayBreakLink } from './link_breaking_ops.js';
-import type { HolderKeys } from './link_breaking_ops.js';
+import { knownBuiltins, mayBreakLink } from './link_breaking_ops.js';
+import type { HolderKeys, KnownBuiltins } from './link_breaking_ops.js';
 import { setReachableNow } from './weak_ref_registry.js';
 import type { FinalizerWatchHook } from './hooks.js';
 import type { VM } from './vm.js';
@@ -173,8 +173,12 @@ class FinalizerWatch implements FinalizerWatchHook {
    * look checks only the roots.
    */
   stale = true;
+  /** The built-ins a call of which breaks no link (vm/link_breaking_ops.ts). */
+  private readonly known: KnownBuiltins;
 
-  constructor(private readonly vm: VM) {}
+  constructor(private readonly vm: VM) {
+    this.known = knownBuiltins(vm);
+  }
 
   frameReturned(): void {
     this.due = true;
@@ -212,16 +216,15 @@ class FinalizerWatch implements FinalizerWatchHook {
       }
     }
     // The instruction has not run yet: what it may do is for the next look.
-    if (!this.stale && this.links !== null && mayBreakLink(this.vm, frame, slot, this.holders)) this.stale = true;
+    if (!this.stale && this.links !== null && mayBreakLink(this.vm, frame, slot, this.holders, this.known)) this.stale = true;
   }
 
   /** Keeps the links of the paths where `targets` were last met (all of them were just found held). */
   keepLinks(live: readonly PyObj[], targets: readonly PyObj[]): void {
-    const links = pathLinks(targets, this.paths);
-    this.links = links;
+    this.links = pathLinks(targets, this.paths);
     this.forLive = live;
     this.forLength = live.length;
-    if (links !== null) this.noteHolders(links);
+    this.noteHolders(this.links);
   }
 
   /** Sorts `links` into rootLinks and holders. */
@@ -259,7 +262,7 @@ export function watchFinalizers(vm: VM): void {
 }
 
 setWatchStarter(watchFinalizers);
-setReachableNow((vm) => reachableNow(vm));
+setReachableNow(reachableNow);
 
 /** Stops watching (nothing left to watch, or the program is over). */
 export function stopWatchingFinalizers(vm: VM): void {
@@ -474,16 +477,14 @@ function rootStillThere(vm: VM, link: PathLink, others: OtherRoots): boolean {
   return others.values.includes(root);
 }
 
-/** The links of the paths where `targets` were last met, each once, a root before what it holds. */
-function pathLinks(targets: readonly PyObj[], paths: WeakMap<PyObj, Sighting>): PathLink[] | null {
+/** The links of the paths where `targets` were last met (each was: allStillHeld said so), each once, a root before what it holds. */
+function pathLinks(targets: readonly PyObj[], paths: WeakMap<PyObj, Sighting>): PathLink[] {
   const seen = new Set<PathLink>();
   const out: PathLink[] = [];
   const chain: PathLink[] = [];
   for (const t of targets) {
-    const s = paths.get(t);
-    if (s === undefined) return null;
     chain.length = 0;
-    for (let link: PathLink | null = s.at; link !== null && !seen.has(link); link = link.up) {
+    for (let link: PathLink | null = paths.get(t)!.at; link !== null && !seen.has(link); link = link.up) {
       seen.add(link);
       chain.push(link);
     }
@@ -574,7 +575,7 @@ export function finalizeDropped(vm: VM, all = false, force = all): number {
   if (!force && watch !== null && watch.credit <= 0) return 0;
   const live = liveNotedInstances(vm);
   const targets = watched(live);
-  const known = all ? liveNotedInstances(vm).filter((o) => cycleGarbage.has(o) && !isFinalized(o)) : NONE;
+  const known = all ? live.filter((o) => cycleGarbage.has(o) && !isFinalized(o)) : NONE;
   if (targets.length === 0 && known.length === 0) {
     if (!all) stopWatchingFinalizers(vm);
     return 0;

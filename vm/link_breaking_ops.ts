@@ -84,37 +84,20 @@ const PURE_METHODS = new Set(['list.append', 'list.insert', 'list.index', 'list.
 /** Built-in types whose methods all only read (their values are immutable), join aside: it iterates what it is given. */
 const IMMUTABLE_OWNERS = new Set(['str', 'int', 'float', 'bytes', 'tuple', 'complex', 'bool']);
 
-/** A VM's built-ins that calls are sorted by: the pure ones, and next (which iterates). */
-interface KnownBuiltins {
+/** A VM's built-ins that calls are sorted by: the pure ones, and next (which iterates). The watch keeps its VM's. */
+export interface KnownBuiltins {
   pure: Set<PyObject>;
   next: PyObject | undefined;
 }
 
-const knownBuiltins = new WeakMap<VM, KnownBuiltins>();
-/** The last VM asked about, and its built-ins (one VM runs at a time: no map lookup per call). */
-let lastVM: VM | null = null;
-let lastKnown: KnownBuiltins | null = null;
-
-function knownBuiltinsOf(vm: VM): KnownBuiltins {
-  if (vm === lastVM) return lastKnown!;
-  let k = knownBuiltins.get(vm);
-  if (k === undefined) {
-    const b = vm.builtins;
-    const pure = new Set<PyObject>();
-    for (const name of [...PURE_BUILTINS, ...PURE_TYPES]) {
-      const v = b.getStr(name);
-      if (v !== undefined) pure.add(v);
-    }
-    k = { pure, next: b.getStr('next') };
-    knownBuiltins.set(vm, k);
+export function knownBuiltins(vm: VM): KnownBuiltins {
+  const b = vm.builtins;
+  const pure = new Set<PyObject>();
+  for (const name of [...PURE_BUILTINS, ...PURE_TYPES]) {
+    const v = b.getStr(name);
+    if (v !== undefined) pure.add(v);
   }
-  lastVM = vm;
-  lastKnown = k;
-  return k;
-}
-
-function pureCallablesOf(vm: VM): Set<PyObject> {
-  return knownBuiltinsOf(vm).pure;
+  return { pure, next: b.getStr('next') };
 }
 
 /** Whether taking the next item of `it` may break a link (FOR_ITER, next()). */
@@ -135,15 +118,15 @@ function inplaceMayBreak(holders: HolderKeys, a: PyObject, b: PyObject): boolean
 }
 
 /** Whether calling `callee` can run native code that breaks a link (tpy code is reported on its own). */
-function callMayBreak(vm: VM, callee: PyObject | undefined): boolean {
+function callMayBreak(known: KnownBuiltins, callee: PyObject | undefined): boolean {
   if (callee instanceof PyFunction) return false;
   if (callee instanceof PyMethod) return !(callee.func instanceof PyFunction);
   if (callee instanceof PyMethodDescriptor) return !isPureMethod(callee.owner, callee.name);
   if (callee instanceof PyBuiltinFunction) {
     if (callee.descriptor !== null) return !isPureMethod(callee.descriptor.owner, callee.name);
-    return !(pureCallablesOf(vm).has(callee) || (callee.self === undefined && PURE_MODULES.has(callee.module ?? '')));
+    return !(known.pure.has(callee) || (callee.self === undefined && PURE_MODULES.has(callee.module ?? '')));
   }
-  if (callee instanceof PyType) return !(pureCallablesOf(vm).has(callee) || plainClass(callee));
+  if (callee instanceof PyType) return !(known.pure.has(callee) || plainClass(callee));
   if (callee instanceof PyInstance) return !(callee.cls.lookup('__call__') instanceof PyFunction);
   return true;
 }
@@ -172,7 +155,7 @@ function storeMayBreak(holders: HolderKeys, holder: PyObject, key: PyObject | st
  * Whether the instruction at `slot` of `frame` (about to run, with its operands on the stack up
  * to frame.sp) may take away a reference held by an object of `holders`.
  */
-export function mayBreakLink(vm: VM, frame: Frame, slot: number, holders: HolderKeys): boolean {
+export function mayBreakLink(vm: VM, frame: Frame, slot: number, holders: HolderKeys, known: KnownBuiltins): boolean {
   const code = frame.f_code;
   const word = code.words[slot];
   const op = word & 0xff;
@@ -192,14 +175,14 @@ export function mayBreakLink(vm: VM, frame: Frame, slot: number, holders: Holder
       return frame.f_locals === null || storeMayBreak(holders, frame.f_locals, code.co_names[arg]);
     case Op.CALL_FUNCTION: {
       const callee = stack[sp - arg - 1];
-      if ((arg === 1 || arg === 2) && callee === knownBuiltinsOf(vm).next) return iterMayBreak(holders, stack[sp - arg]);
-      return callMayBreak(vm, callee);
+      if ((arg === 1 || arg === 2) && callee === known.next) return iterMayBreak(holders, stack[sp - arg]);
+      return callMayBreak(known, callee);
     }
     case Op.CALL_FUNCTION_KW:
-      return callMayBreak(vm, stack[sp - arg - 2]);
+      return callMayBreak(known, stack[sp - arg - 2]);
     case Op.CALL_METHOD: {
       const method = stack[sp - arg - 2];
-      return callMayBreak(vm, method === undefined ? stack[sp - arg - 1] : method);
+      return callMayBreak(known, method === undefined ? stack[sp - arg - 1] : method);
     }
     case Op.COMPARE_OP: {
       // `x in it` iterates an object with no __contains__: map(lst.pop, ...) would call a native.

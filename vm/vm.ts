@@ -487,7 +487,11 @@ export class VM {
     }
   }
 
-  /** Freezes a new frame into a generator object (its slice of the stack is saved with it). */
+  /**
+   * Freezes a new frame into a generator object (its slice of the stack is saved with it).
+   * `makerPc`: the running frame's pc, past the call that made it (the eval loop passes its
+   * own, not yet written back to the frame).
+   */
   makeGenerator(frame: Frame, makerPc = this.frame?.pc ?? -1): PyGenBase {
     const code = frame.f_code;
     frame.saved = this.stack.slice(frame.base, frame.base + code.co_nlocals);
@@ -499,9 +503,9 @@ export class VM {
     if (code.closeRunsCode && !anyCleanupGenerator()) noteCleanupGenerator();
     if (code.co_flags & CO_GENERATOR) {
       const gen = new PyGenerator(frame, name, qualname);
-      // Made by a call in the running frame, whose pc is past it (callers write it back first).
+      // Made by a call in the running frame.
       gen.maker = this.frame === null ? 0 : activationOf(this.frame);
-      gen.makerPc = this.frame?.pc ?? -1;
+      gen.makerPc = makerPc;
       return gen;
     }
     if (code.co_flags & CO_COROUTINE) {
