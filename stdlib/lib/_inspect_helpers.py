@@ -108,37 +108,7 @@ def getmembers_static(object, predicate=None):
     """getmembers without running descriptors, __getattr__ or __getattribute__
     (getattr_static finds each value)."""
     import inspect as _inspect
-    results = []
-    processed = set()
-    names = dir(object)
-    if _inspect.isclass(object):
-        mro = (object,) + _inspect.getmro(object)
-        try:
-            for base in object.__bases__:
-                for k, v in base.__dict__.items():
-                    if isinstance(v, types.DynamicClassAttribute):
-                        names.append(k)
-        except AttributeError:
-            pass
-    else:
-        mro = ()
-    for key in names:
-        try:
-            value = _inspect.getattr_static(object, key)
-            if key in processed:
-                raise AttributeError
-        except AttributeError:
-            for base in mro:
-                if key in base.__dict__:
-                    value = base.__dict__[key]
-                    break
-            else:
-                continue
-        if not predicate or predicate(value):
-            results.append((key, value))
-        processed.add(key)
-    results.sort(key=lambda pair: pair[0])
-    return results
+    return _inspect._getmembers(object, predicate, _inspect.getattr_static)
 
 
 def getabsfile(object, _filename=None):

@@ -250,29 +250,46 @@ def classify_class_attrs(cls):
     return result
 
 
-def getmembers(object, predicate=None):
-    """(name, value) pairs of the object's attributes, sorted by name."""
+def _getmembers(object, predicate, getter):
+    """(name, value) pairs of the object's attributes, sorted by name, each read with getter;
+    a name getter cannot read is looked up in the class's MRO dicts (CPython's _getmembers)."""
+    results = []
+    processed = set()
     names = dir(object)
     if isclass(object):
-        # Class attributes that dir() misses (DynamicClassAttribute-style) come from the MRO.
-        for base in object.__mro__:
-            for k in base.__dict__:
-                if k not in names:
-                    names.append(k)
-    results = []
-    seen = set()
+        mro = (object,) + getmro(object)
+        # DynamicClassAttribute names on the bases, which dir() leaves out.
+        try:
+            for base in object.__bases__:
+                for k, v in base.__dict__.items():
+                    if isinstance(v, types.DynamicClassAttribute):
+                        names.append(k)
+        except AttributeError:
+            pass
+    else:
+        mro = ()
     for key in names:
         try:
-            value = getattr(object, key)
-            if key in seen:
+            value = getter(object, key)
+            if key in processed:
                 raise AttributeError
         except AttributeError:
-            continue
+            for base in mro:
+                if key in base.__dict__:
+                    value = base.__dict__[key]
+                    break
+            else:
+                continue
         if not predicate or predicate(value):
             results.append((key, value))
-        seen.add(key)
+        processed.add(key)
     results.sort(key=lambda pair: pair[0])
     return results
+
+
+def getmembers(object, predicate=None):
+    """(name, value) pairs of the object's attributes, sorted by name."""
+    return _getmembers(object, predicate, getattr)
 
 
 def getmro(cls):

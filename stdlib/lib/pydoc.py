@@ -213,34 +213,6 @@ def _split(items, predicate):
     return yes, no
 
 
-def _class_tree(classes):
-    """inspect.getclasstree(classes, unique=True): nested (class, bases) entries and lists."""
-    children = {}
-    roots = []
-    for c in classes:
-        if c.__bases__:
-            for parent in c.__bases__:
-                children.setdefault(parent, [])
-                if c not in children[parent]:
-                    children[parent].append(c)
-                # With unique, a class appears under its first base only.
-                break
-        elif c not in roots:
-            roots.append(c)
-    for parent in children:
-        if parent not in classes:
-            roots.append(parent)
-
-    def walk(cs, parent):
-        tree = []
-        for c in sorted(cs, key=lambda k: (k.__module__, k.__name__)):
-            tree.append((c, c.__bases__))
-            if c in children:
-                tree.append(walk(children[c], c))
-        return tree
-    return walk(roots, None)
-
-
 # -------------------------------------------------------------------- rendering
 
 class TextRepr(Repr):
@@ -372,7 +344,7 @@ location listed above.
             out += self.section('SUBMODULES', '\n'.join(submodules))
 
         if classes:
-            parts = [self.formattree(_class_tree([value for _, value in classes]), name)]
+            parts = [self.formattree(inspect.getclasstree([value for _, value in classes], 1), name)]
             parts += [self.document(value, key, name) for key, value in classes]
             out += self.section('CLASSES', '\n'.join(parts))
         if funcs:
