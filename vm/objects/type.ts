@@ -250,7 +250,9 @@ export class PyType extends PyObj {
   }
 
   setAttr(name: string, value: PyObject): void {
-    if (name === '__del__') noteDelDefined(true);
+    // Only a class's __del__ is a finaliser to watch for: built-in types define theirs
+    // (generator.__del__) as they are made, for every program.
+    if (name === '__del__' && this.isHeapType) noteDelDefined(true);
     this.typeDict.set(name, value);
     this.typeDictChanged();
   }
