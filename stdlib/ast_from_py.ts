@@ -1,4 +1,5 @@
-// `ast` node objects back to tpy's tree for compile(), with the checks and messages of CPython's obj2ast and validator.
+// `ast` node objects back to tpy's tree for compile(), with the checks and messages of CPython's
+// obj2ast (types, required fields); ast_validate.ts then makes the validator's.
 
 import type * as ast from '../compiler/ast.js';
 import type { PyObject } from '../vm/objects/object.js';
@@ -16,24 +17,10 @@ import { typeOf } from '../vm/ops/typeof.js';
 import { repr } from '../vm/ops/convert.js';
 import { AST_SCHEMA, type AsdlField } from '../compiler/ast_schema.js';
 import { astClasses, builtAstClasses, type AstClasses } from './ast_classes.js';
+import { validateMod } from './ast_validate.js';
 import type { VM } from '../vm/vm.js';
 
 type Node = Record<string, unknown>;
-type Ctx = 'Load' | 'Store' | 'Del';
-
-/** Fields whose expression is assigned to (Store) or deleted (Del); every other expression field is Load. */
-const TARGET_CTX: Readonly<Record<string, Ctx>> = {
-  'Assign.targets': 'Store', 'AugAssign.target': 'Store', 'AnnAssign.target': 'Store', 'For.target': 'Store',
-  'AsyncFor.target': 'Store', 'withitem.optional_vars': 'Store', 'comprehension.target': 'Store',
-  'NamedExpr.target': 'Store', 'Delete.targets': 'Del',
-};
-
-/** Nodes whose `ctx` is checked, and whose elements (List, Tuple) or value (Starred) share it. */
-const CTX_NODES = new Set(['Attribute', 'Subscript', 'Starred', 'Name', 'List', 'Tuple']);
-
-/** Statements whose `body` must not be empty ("empty body on If"). */
-const NONEMPTY_BODY = new Set(['FunctionDef', 'AsyncFunctionDef', 'ClassDef', 'For', 'AsyncFor', 'While', 'If', 'With',
-  'AsyncWith', 'Try', 'TryStar', 'ExceptHandler']);
 
 class Converter {
   constructor(private readonly vm: VM, private readonly classes: AstClasses) {}
@@ -47,16 +34,16 @@ class Converter {
   }
 
   /** A value of the ASDL type `type`: a node of a sum or product type, or null for None. */
-  node(o: PyObject, type: string, ctx: Ctx): Node | string | null {
+  node(o: PyObject, type: string): Node | string | null {
     if (o === None) return null;
     const sum = AST_SCHEMA.sums.get(type);
-    if (sum === undefined) return this.fields(o, type, ctx); // a product type: read its fields, whatever its class
+    if (sum === undefined) return this.fields(o, type); // a product type: read its fields, whatever its class
     // The positions are read before the kind is known, as CPython does ("missing from stmt").
     const positions = sum.attributes.length > 0 ? this.positions(o, type) : null;
     const kind = sum.constructors.find((c) => this.isA(o, c));
     if (kind === undefined) throw typeError(`expected some sort of ${type}, but got ${repr(this.vm, o)}`);
     if (sum.simple) return kind;
-    const n = this.fields(o, kind, ctx);
+    const n = this.fields(o, kind);
     if (positions === null) return n;
     Object.assign(n, positions);
     if (kind === 'MatchSingleton') Object.assign(n['value'] as Node, positions);
@@ -89,7 +76,7 @@ class Converter {
   }
 
   /** The fields of a node of class `kind` (a constructor or a product type). */
-  private fields(o: PyObject, kind: string, ctx: Ctx): Node {
+  private fields(o: PyObject, kind: string): Node {
     const spec = AST_SCHEMA.classes.get(kind)!;
     const n: Node = { kind };
     if (spec.base === null && spec.attributes.length > 0) Object.assign(n, this.positions(o, kind));
@@ -102,29 +89,22 @@ class Converter {
         n[key] = null;
         continue;
       }
-      n[key] = this.field(kind, f, v, this.fieldCtx(kind, f.name, ctx));
+      n[key] = this.field(kind, f, v);
     }
     return this.tpyShape(n, kind);
   }
 
-  /** The context an expression in field `name` of `kind` must have. */
-  private fieldCtx(kind: string, name: string, ctx: Ctx): Ctx {
-    if ((kind === 'List' || kind === 'Tuple') && name === 'elts') return ctx;
-    if (kind === 'Starred' && name === 'value') return ctx;
-    return TARGET_CTX[`${kind}.${name}`] ?? 'Load';
-  }
-
-  private field(kind: string, f: AsdlField, v: PyObject, ctx: Ctx): unknown {
+  private field(kind: string, f: AsdlField, v: PyObject): unknown {
     if (f.list) {
       if (!(v instanceof PyList)) throw typeError(`${kind} field "${f.name}" must be a list, not a ${typeOf(v).tpName}`);
-      return v.items.map((item) => this.scalar(kind, f, item, ctx));
+      return v.items.map((item) => this.scalar(f, item));
     }
-    const r = this.scalar(kind, f, v, ctx);
+    const r = this.scalar(f, v);
     if (r === null && !f.optional) throw valueError(`field '${f.name}' is required for ${kind}`);
     return r;
   }
 
-  private scalar(kind: string, f: AsdlField, v: PyObject, ctx: Ctx): unknown {
+  private scalar(f: AsdlField, v: PyObject): unknown {
     switch (f.type) {
       case 'identifier':
       case 'string':
@@ -136,16 +116,11 @@ class Converter {
       case 'constant':
         return constantOf(v);
     }
-    const r = this.node(v, f.type, ctx);
-    if (r !== null && typeof r === 'object' && CTX_NODES.has(r['kind'] as string) && r['ctx'] !== ctx) {
-      throw valueError(`expression must have ${ctx} context but has ${r['ctx'] as string} instead`);
-    }
-    return r;
+    return this.node(v, f.type);
   }
 
-  /** Where tpy's tree differs from CPython's classes, and the validator's structural checks. */
+  /** Where tpy's tree differs from CPython's classes. */
   private tpyShape(n: Node, kind: string): Node {
-    if (NONEMPTY_BODY.has(kind) && (n['body'] as unknown[]).length === 0) throw valueError(`empty body on ${kind}`);
     switch (kind) {
       case 'AsyncFunctionDef': case 'AsyncFor': case 'AsyncWith':
         n['kind'] = kind.slice(5);
@@ -155,32 +130,8 @@ class Converter {
         // tpy keeps the singleton as a Constant node, placed where the pattern is.
         n['value'] = { kind: 'Constant', value: n['value'], kind_: null };
         break;
-      case 'Dict':
-        if ((n['keys'] as unknown[]).length !== (n['values'] as unknown[]).length) {
-          throw valueError("Dict doesn't have the same number of keys as values");
-        }
-        break;
-      case 'Compare': {
-        const ops = (n['ops'] as unknown[]).length;
-        if (ops === 0) throw valueError('Compare with no comparators');
-        if (ops !== (n['comparators'] as unknown[]).length) throw valueError('Compare has a different number of comparators and operands');
-        break;
-      }
-      case 'arguments':
-        if ((n['defaults'] as unknown[]).length > (n['posonlyargs'] as unknown[]).length + (n['args'] as unknown[]).length) {
-          throw valueError('more positional defaults than args on arguments');
-        }
-        if ((n['kw_defaults'] as unknown[]).length !== (n['kwonlyargs'] as unknown[]).length) {
-          throw valueError('length of kwonlyargs is not the same as kw_defaults on arguments');
-        }
-        break;
       case 'ImportFrom':
         n['level'] ??= 0;
-        break;
-      case 'Try':
-        if ((n['handlers'] as unknown[]).length === 0 && (n['finalbody'] as unknown[]).length === 0) {
-          throw valueError('Try has neither except handlers nor finalbody');
-        }
         break;
     }
     return n;
@@ -223,7 +174,9 @@ export function astFromPy(vm: VM, o: PyObject, mode: 'exec' | 'eval' | 'single')
   if (!typeOf(o).isSubtypeOf(classes.byName.get(want)!)) {
     throw typeError(`expected ${want} node, got ${typeOf(o).name}`);
   }
-  return new Converter(vm, classes).node(o, 'mod', 'Load') as unknown as ast.mod;
+  const mod = new Converter(vm, classes).node(o, 'mod') as unknown as ast.mod;
+  validateMod(mod);
+  return mod;
 }
 
 /** Whether `o` is an `ast.AST` instance (compile() takes it instead of source). */
