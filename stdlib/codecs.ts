@@ -12,6 +12,7 @@ import { AssertionError, DeprecationWarning, newException, typeError } from '../
 import { decodeEscapedBytes, encodeEscapedBytes } from '../vm/methods/codec_escape.js';
 import { encodeUtf8 } from '../vm/methods/codec_utf8.js';
 import { warnFromNative } from '../vm/native_warn.js';
+import { registerErrorHandler, registeredErrorHandler } from '../vm/methods/codec_errors.js';
 import { Codec, TextCodec, TransformCodec, codecAliases, codecModuleNames, lookupCodec, wrapCodecError, registerCodecSearch, unregisterCodecSearch, runUserCodec } from '../vm/methods/codecs.js';
 import { isCallable } from './builtins.js';
 import { PyDict } from '../vm/objects/dict.js';
@@ -222,6 +223,17 @@ const functions: [string, NativeFn][] = [
     registerCodecSearch(vm, fn!);
     return None;
   }],
+  /** register_error(errors, handler): the handler codecs call for errors=name (codec_errors.ts). */
+  ['register_error', (vm, args, kwargs) => {
+    const [name, fn] = parseArgs('register_error', args, kwargs, { names: ['errors', 'handler'], required: 2, posOnly: 2 }, 0);
+    const s = strVal(name!);
+    if (s === undefined) throw typeError(`register_error() argument 1 must be str, not ${clinicTypeName(name!)}`);
+    if (!isCallable(fn!)) throw typeError('handler must be callable');
+    registerErrorHandler(vm, s, fn!);
+    return None;
+  }],
+  /** _registered_error(name) -> the handler register_error gave that name, or None (codecs.lookup_error asks). */
+  ['_registered_error', (vm, args) => registeredErrorHandler(strVal(args[0]) ?? '') ?? None],
   ['unregister', (vm, args, kwargs) => {
     const [fn] = parseArgs('unregister', args, kwargs, { names: ['search_function'], required: 1, posOnly: 1 }, 0);
     unregisterCodecSearch(vm, fn!);

@@ -2,9 +2,11 @@
 handler names ('strict', 'ignore', 'replace', ...), and the *_errors functions codecs exports.
 
 tpy's codecs apply these handlers natively by name; the functions here are for programs that
-call them (or a handler found with lookup_error) themselves. register_error is not available
-(docs/differences.md), so only the built-in names are found.
+call them (or a handler found with lookup_error) themselves; a name given to
+codecs.register_error is found first (the natives call its handler for that name).
 """
+
+from _codecs import _registered_error
 
 _UNICODE_ERRORS = (UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError)
 
@@ -96,9 +98,12 @@ _HANDLERS = {'strict': strict_errors, 'ignore': ignore_errors, 'replace': replac
 
 
 def lookup_error(name):
-    """The error handler registered under name: CPython's built-in ones only in tpy."""
+    """The error handler registered under name (register_error's, else a built-in one)."""
     if not isinstance(name, str):
         raise TypeError('lookup_error() argument must be str, not %s' % type(name).__name__)
+    handler = _registered_error(name)
+    if handler is not None:
+        return handler
     try:
         return _HANDLERS[name]
     except KeyError:

@@ -4,13 +4,13 @@ The codecs are tpy's own (the native _codecs): utf-8, ascii, latin-1, utf-16 and
 both byte orders, the single-byte code pages (cp1252, cp1251, iso8859-2, koi8-r, mac-roman,
 the EBCDIC pages...), unicode_escape, raw_unicode_escape and punycode, and the transforms
 'hex', 'base64', 'quopri', 'uu', 'zlib' (bytes to bytes) and 'rot13' (str to str); register()
-adds search functions asked after them. register_error() is not provided (lookup_error finds the
-built-in handlers, _codecs_errors.py's functions); the incremental classes are
+adds search functions asked after them, register_error() handlers for new error names
+(lookup_error finds them, then the built-in handlers, _codecs_errors.py's functions); the incremental classes are
 stdlib/lib/_codecs_incremental.py's, the stream ones and codecs.open _codecs_streams.py's,
 loaded when first asked for.
 """
 
-from _codecs import encode, decode, lookup as _native_lookup, register, unregister
+from _codecs import encode, decode, lookup as _native_lookup, register, unregister, register_error
 from _codecs import (utf_8_encode, utf_8_decode, utf_16_encode, utf_16_decode, utf_16_le_encode,
                      utf_16_le_decode, utf_16_be_encode, utf_16_be_decode, utf_32_encode, utf_32_decode,
                      utf_32_le_encode, utf_32_le_decode, utf_32_be_encode, utf_32_be_decode,
@@ -35,7 +35,7 @@ BOM64_LE, BOM64_BE = BOM_UTF32_LE, BOM_UTF32_BE
 _BOM_NAMES = ["BOM", "BOM_BE", "BOM_LE", "BOM32_BE", "BOM32_LE", "BOM64_BE", "BOM64_LE",
               "BOM_UTF8", "BOM_UTF16", "BOM_UTF16_LE", "BOM_UTF16_BE",
               "BOM_UTF32", "BOM_UTF32_LE", "BOM_UTF32_BE"]
-__all__ = ["register", "unregister", "encode", "decode", "lookup", "getencoder", "getdecoder", "CodecInfo"] + _BOM_NAMES
+__all__ = ["register", "unregister", "register_error", "encode", "decode", "lookup", "getencoder", "getdecoder", "CodecInfo"] + _BOM_NAMES
 
 
 class CodecInfo(tuple):

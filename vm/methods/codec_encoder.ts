@@ -42,6 +42,10 @@ export function encodeWith(spec: EncoderSpec, s: string, errors: string): Uint8A
       if (repair.bytes.length % spec.unit !== 0) throw unicodeEncodeError(spec.encoding, s, i, end, spec.reason);
       out.pushAll(repair.bytes);
     } else {
+      // A registered handler's text must be encodable itself (the built-in handlers' always is).
+      for (const c of repair.text!) {
+        if (spec.cannotEncode(c.codePointAt(0)!)) throw unicodeEncodeError(spec.encoding, s, i, end, spec.reason);
+      }
       for (const c of repair.text!) spec.put(out, c.codePointAt(0)!);
     }
     i = repair.pos;

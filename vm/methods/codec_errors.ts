@@ -13,6 +13,43 @@ import {
   PyBaseException, LookupError, UnicodeEncodeError, UnicodeDecodeError, newException, typeError,
 } from '../objects/exceptions.js';
 import { charName } from '../unicode/names.js';
+import { PyTuple } from '../objects/tuple.js';
+import { call } from '../ops/call.js';
+import { index } from '../ops/convert.js';
+import { indexError } from '../objects/exceptions.js';
+import type { VM } from '../vm.js';
+
+/**
+ * Handlers registered with codecs.register_error, by name, with the VM that registered them
+ * (which calls them). Names are process-wide, as CPython's are interpreter-wide: tpy runs one
+ * VM a process (tests that make several share the names). The built-in names are answered
+ * above any registration, as CPython's codecs fast-path them by name.
+ */
+const registered = new Map<string, { vm: VM; fn: PyObject }>();
+
+export function registerErrorHandler(vm: VM, name: string, fn: PyObject): void {
+  registered.set(name, { vm, fn });
+}
+
+export function registeredErrorHandler(name: string): PyObject | undefined {
+  return registered.get(name)?.fn;
+}
+
+/** Calls a registered handler with the error and checks its (replacement, position) answer against `length`. */
+function callHandler(errors: string, exc: PyBaseException, length: number, encoding: boolean): [PyObject, number] {
+  const h = registered.get(errors);
+  if (h === undefined) throw unknownHandler(errors);
+  const r = call(h.vm, h.fn, [exc]);
+  const wrong = () => typeError(encoding ? 'encoding error handler must return (str/bytes, int) tuple' : 'decoding error handler must return (str, int) tuple');
+  // CPython's order: the tuple's shape, the position as an index, then the replacement's type.
+  if (!(r instanceof PyTuple) || r.items.length !== 2) throw wrong();
+  const given = Number(index(h.vm, r.items[1]));
+  const rep = r.items[0];
+  if (!(typeof rep === 'string' || (encoding && rep instanceof PyBytes))) throw wrong();
+  const pos = given < 0 ? given + length : given;
+  if (pos < 0 || pos > length) throw indexError(`position ${given} from error handler out of bounds`);
+  return [rep, pos];
+}
 
 function setAttrs(e: PyBaseException, names: string[], values: PyObject[]): PyBaseException {
   e.attrs ??= new Map();
@@ -99,8 +136,10 @@ export function encodeErrorRepair(errors: string, input: EncodeInput, start: num
       if (put === undefined || !cps.slice(start, end).every(isSurrogate)) throw fail();
       return { text: null, bytes: cps.slice(start, end).flatMap(put), pos: end };
     }
-    default:
-      throw unknownHandler(errors);
+    default: {
+      const [rep, pos] = callHandler(errors, fail(), cps.length, true);
+      return rep instanceof PyBytes ? { text: null, bytes: Array.from(rep.data), pos } : { text: rep as string, bytes: null, pos };
+    }
   }
 }
 
@@ -143,7 +182,9 @@ export function decodeErrorRepair(errors: string, input: DecodeInput, start: num
     case 'xmlcharrefreplace':
     case 'namereplace':
       throw typeError("don't know how to handle UnicodeDecodeError in error callback");
-    default:
-      throw unknownHandler(errors);
+    default: {
+      const [text, pos] = callHandler(errors, fail(), data.length, false);
+      return { text: text as string, pos };
+    }
   }
 }
