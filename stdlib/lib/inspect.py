@@ -509,6 +509,19 @@ def getdoc(object):
 
 def _doc_from_bases(obj):
     name = getattr(obj, '__name__', None)
+    if isinstance(obj, property) and isfunction(obj.fget):
+        # A property is looked up under its getter's name in the bases of the getter's class.
+        func = obj.fget
+        name = func.__name__
+        cls_name = func.__qualname__.rpartition('.')[0]
+        cls = func.__globals__.get(cls_name) if cls_name and '.' not in cls_name else None
+        if isinstance(cls, type):
+            for base in cls.__mro__[1:]:
+                attr = base.__dict__.get(name)
+                doc = getattr(attr, '__doc__', None) if attr is not None else None
+                if doc is not None:
+                    return doc
+        return None
     if isfunction(obj) or ismethod(obj):
         qualname = getattr(obj, '__qualname__', '')
         cls_name = qualname.rpartition('.')[0]
