@@ -116,6 +116,9 @@ function compilerStmtExpr(c: Compiler, value: ast.expr): void {
     return;
   }
   visitExpr(c, value);
+  // The POP_TOP is artificial (3.11's UNSET_LOC): it continues the line the expression
+  // ended on, so `(\n a\n + 1\n)` has no line of its own at the statement's first line.
+  c.unsetLine();
   c.addop(Op.POP_TOP);
 }
 

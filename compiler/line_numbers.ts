@@ -90,8 +90,10 @@ function removeRedundantNops(b: Block, preds: Map<Block, number>): void {
       } else {
         const next = nextNonEmpty(b);
         if (next && next.instrs[0].lineno === line) continue;
-        // A block entered only from here continues this one, as 3.11's would.
-        if (next && next === b.next && preds.get(next) === 1 && next.instrs[0].lineno < 0) {
+        // A block entered only from here continues this one, as 3.11's would. When this
+        // block is unreachable (an `else:` after a body that always raises), that one
+        // entry is another block's jump, and 3.11 has dropped this one.
+        if (next && next === b.next && preds.get(next) === 1 && preds.has(b) && next.instrs[0].lineno < 0) {
           next.instrs[0].copyLocFrom(instr);
           continue;
         }
@@ -138,7 +140,8 @@ function propagateLineNumbers(entry: Block, entryLine: number, order: Block[], p
   const resume: Location = { lineno: entryLine, endLineno: entryLine, colOffset: entryLine < 0 ? -1 : 0, endColOffset: entryLine < 0 ? -1 : 0 };
   for (const b of order) {
     const n = liveLength(b);
-    if (!n) continue;
+    // An unreachable block (3.11 has removed it) passes no line on to the blocks it would reach.
+    if (!n || !preds.has(b)) continue;
     let prev: Location = b === entry ? resume : NO_LOCATION;
     let atStart = b === entry;
     for (let i = 0; i < b.instrs.length; i++) {

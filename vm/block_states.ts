@@ -17,7 +17,8 @@
 //           handled (the saved exc_info and the new one), 'n' the None a try body pushes
 //           before falling into its finally body, 'R' / 'B' / 'C' / 'S' a pending why
 //           (return, break, continue, silenced exception), 'r' a pending return value,
-//           'c<word>' a pending continue target;
+//           'c<word>' a pending continue target, 'u' the slot below a LOAD_METHOD's method
+//           (3.11's NULL kind: the unbound method or NULL, which no other value may stand for);
 //   blocks: 'L<handler>' SETUP_LOOP, 'X<handler>' SETUP_EXCEPT, 'F<handler>' SETUP_FINALLY
 //           (also pushed by SETUP_WITH / SETUP_ASYNC_WITH), 'H' EXCEPT_HANDLER.
 
@@ -224,6 +225,7 @@ function successors(code: Code, slot: number, st: State, finallyHandlers: Set<nu
       return exc === 'e' ? [[next, s], [next, push(s, 'S')]] : [[next, s]];
     }
     case Op.END_ASYNC_FOR: return [[next, pop(popHandler(st), 1)]];
+    case Op.LOAD_METHOD: return [[next, push(pop(st, 1), 'u', 'o')]];
     case Op.YIELD_VALUE: return [[next, push(pop(st, 1), 'o')]];
     case Op.DUP_TOP: return [[next, push(st, top)]];
     case Op.DUP_TOP_TWO: return [[next, push(st, st[st.length - 2], top)]];

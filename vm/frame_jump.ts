@@ -112,6 +112,8 @@ function matchesFrame(s: State, f: Frame): boolean {
 /** Whether a source entry can stay as the target's entry at the same place (3.11's compatible_kind). */
 function fits(from: string, to: string): boolean {
   if (isBlock(to) || isBlock(from)) return from === to;
+  // As 3.11: any value may be left where the target has a NULL, but a NULL never becomes an object.
+  if (to === 'u') return true;
   if (to === 'o') return from === 'o' || from === 'i' || from === 'e' || from === 'n' || from === 'r' || from[0] === 'c';
   if (to === 'r') return from === 'r' || from === 'o';
   return from === to;

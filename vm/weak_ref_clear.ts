@@ -15,7 +15,7 @@ import { takeWeakRefs } from './weak_ref_registry.js';
 import type { VM } from './vm.js';
 
 /** Where a reference keeps its object and its callback (weakref.py's ReferenceType and ProxyType). */
-const FIELDS = [['_obj', '__callback__'], ['_ProxyType__obj', '_ProxyType__callback']] as const;
+const FIELDS = [['_obj', '_callback'], ['_ProxyType__obj', '_ProxyType__callback']] as const;
 
 let refStillThere: (ref: PyObj) => boolean = () => true;
 

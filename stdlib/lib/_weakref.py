@@ -49,10 +49,31 @@ def _check_weakrefable(obj):
 _BASIC_REF, _BASIC_PROXY, _OTHER = 0, 1, 2
 
 
+class _ReadonlyMember:
+    """A read-only attribute reading a slot (CPython's READONLY member): setting or deleting
+    it raises AttributeError('readonly attribute')."""
+
+    def __init__(self, name, slot):
+        self.__name__ = name
+        self._slot = slot
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        return getattr(obj, self._slot)
+
+    def __set__(self, obj, value):
+        raise AttributeError('readonly attribute')
+
+    def __delete__(self, obj):
+        raise AttributeError('readonly attribute')
+
+
 class ReferenceType:
     """A reference to an object; calling it returns the object, or None once it is gone."""
 
-    __slots__ = ('_obj', '__callback__', '_hash', '__dict__')
+    # No __dict__, as CPython's ref: a subclass without __slots__ gets one.
+    __slots__ = ('_obj', '_callback', '_hash')
 
     def __new__(cls, *args, **kwargs):
         # Checked as CPython's PyArg_UnpackTuple(args, "__new__", 1, 2) does; only ref itself
@@ -70,17 +91,23 @@ class ReferenceType:
         if basic:
             # As CPython: a plain reference without a callback is shared (the list's head).
             refs = _tpy_weakref.refs(obj)
-            if refs and type(refs[0]) is ReferenceType and refs[0].__callback__ is None:
+            if refs and type(refs[0]) is ReferenceType and refs[0]._callback is None:
                 return refs[0]
         self = object.__new__(cls)
         self._obj = obj
-        self.__callback__ = callback
+        self._callback = callback
         self._hash = None
         _tpy_weakref.register(obj, self, _BASIC_REF if basic else _OTHER)
         return self
 
     def __init__(self, *args, **kwargs):
-        pass
+        # The arguments were taken by __new__; only their count is checked again.
+        if not args:
+            raise TypeError('__init__ expected at least 1 argument, got 0')
+        if len(args) > 2:
+            raise TypeError('__init__ expected at most 2 arguments, got %d' % len(args))
+
+    __callback__ = _ReadonlyMember('__callback__', '_callback')
 
     def __call__(self):
         return self._obj
@@ -115,13 +142,24 @@ class ReferenceType:
         obj = self._obj
         if obj is None:
             return '<weakref at %#x; dead>' % id(self)
-        name = getattr(obj, '__name__', None)
+        name = _special_name(obj)
         if isinstance(name, str):
             return '<weakref at %#x; to %r at %#x (%s)>' % (id(self), type(obj).__name__, id(obj), name)
         return '<weakref at %#x; to %r at %#x>' % (id(self), type(obj).__name__, id(obj))
 
     def __class_getitem__(cls, item):
         return cls
+
+
+def _special_name(obj):
+    """obj's __name__ as CPython's repr looks it up: on its type (a class's or a function's
+    name descriptor), never the instance's own attribute or its __getattr__."""
+    for klass in type(obj).__mro__:
+        if '__name__' in klass.__dict__:
+            attr = klass.__dict__['__name__']
+            getter = getattr(type(attr), '__get__', None)
+            return attr if getter is None else getter(attr, obj, type(obj))
+    return None
 
 
 ReferenceType.__module__ = 'weakref'
@@ -167,7 +205,10 @@ class ProxyType:
         return iter(_target(self))
 
     def __next__(self):
-        return next(_target(self))
+        obj = _target(self)
+        if not hasattr(type(obj), '__next__'):
+            raise TypeError("Weakref proxy referenced a non-iterator '%.200s' object" % type(obj).__name__)
+        return next(obj)
 
     def __contains__(self, item):
         return item in _target(self)

@@ -420,7 +420,7 @@ class Bdb:
 
     def format_stack_entry(self, frame_lineno, lprefix=': '):
         """`file(line)function()`, then `->value` for a returning frame, then
-        lprefix and the stripped source line."""
+        lprefix and the stripped source line (a warning when the line is None)."""
         import linecache
         import reprlib
         frame, lineno = frame_lineno
@@ -433,6 +433,8 @@ class Bdb:
             source = linecache.getline(filename, lineno, frame.f_globals)
             if source:
                 parts.append(lprefix + source.strip())
+        else:
+            parts.append(lprefix + 'Warning: lineno is None')
         return ''.join(parts)
 
     # -- running code under the debugger --------------------------------------

@@ -509,6 +509,19 @@ def getdoc(object):
 
 def _doc_from_bases(obj):
     name = getattr(obj, '__name__', None)
+    if isinstance(obj, property) and isfunction(obj.fget):
+        # A property is looked up under its getter's name in the bases of the getter's class.
+        func = obj.fget
+        name = func.__name__
+        cls_name = func.__qualname__.rpartition('.')[0]
+        cls = func.__globals__.get(cls_name) if cls_name and '.' not in cls_name else None
+        if isinstance(cls, type):
+            for base in cls.__mro__[1:]:
+                attr = base.__dict__.get(name)
+                doc = getattr(attr, '__doc__', None) if attr is not None else None
+                if doc is not None:
+                    return doc
+        return None
     if isfunction(obj) or ismethod(obj):
         qualname = getattr(obj, '__qualname__', '')
         cls_name = qualname.rpartition('.')[0]
@@ -747,8 +760,45 @@ def getcomments(object):
 
 # ---------------------------------------------------------------- frames
 
-FrameInfo = namedtuple('FrameInfo', 'frame filename lineno function code_context index')
-Traceback = namedtuple('Traceback', 'filename lineno function code_context index')
+_Traceback = namedtuple('_Traceback', 'filename lineno function code_context index')
+_FrameInfo = namedtuple('_FrameInfo', ('frame',) + _Traceback._fields)
+
+
+class Traceback(_Traceback):
+    """getframeinfo's record; `positions` (an attribute, not a field) is the dis.Positions
+    of the instruction the frame or traceback stands at."""
+
+    def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
+        record = super().__new__(cls, filename, lineno, function, code_context, index)
+        record.positions = positions
+        return record
+
+    def __repr__(self):
+        return ('Traceback(filename={!r}, lineno={!r}, function={!r}, code_context={!r}, '
+                'index={!r}, positions={!r})'.format(*self, self.positions))
+
+
+class FrameInfo(_FrameInfo):
+    """A frame of stack() or trace() with its getframeinfo record; `positions` as in Traceback."""
+
+    def __new__(cls, frame, filename, lineno, function, code_context, index, *, positions=None):
+        record = super().__new__(cls, frame, filename, lineno, function, code_context, index)
+        record.positions = positions
+        return record
+
+    def __repr__(self):
+        return ('FrameInfo(frame={!r}, filename={!r}, lineno={!r}, function={!r}, '
+                'code_context={!r}, index={!r}, positions={!r})'.format(*self, self.positions))
+
+
+def _instruction_position(code, lasti):
+    """(lineno, end_lineno, col_offset, end_col_offset) of the instruction at byte offset lasti."""
+    if lasti < 0:
+        return (None, None, None, None)
+    for i, position in enumerate(code.co_positions()):
+        if i == lasti // 2:
+            return position
+    return (None, None, None, None)
 
 
 def currentframe():
@@ -758,9 +808,16 @@ def currentframe():
 def getframeinfo(frame, context=1):
     if istraceback(frame):
         lineno = frame.tb_lineno
+        position = _instruction_position(frame.tb_frame.f_code, frame.tb_lasti)
         frame = frame.tb_frame
     else:
         lineno = frame.f_lineno
+        position = _instruction_position(frame.f_code, frame.f_lasti)
+    # The instruction's own line wins; one without a line keeps the frame's.
+    if position[0] is not None:
+        lineno = position[0]
+    else:
+        position = (lineno,) + tuple(position[1:])
     if not isframe(frame):
         raise TypeError('{!r} is not a frame or traceback object'.format(frame))
     filename = frame.f_code.co_filename
@@ -775,14 +832,15 @@ def getframeinfo(frame, context=1):
             lines = index = None
     else:
         lines = index = None
-    return Traceback(filename, lineno, frame.f_code.co_name, lines, index)
+    import dis
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index, positions=dis.Positions(*position))
 
 
 def getouterframes(frame, context=1):
     framelist = []
     while frame:
         info = getframeinfo(frame, context)
-        framelist.append(FrameInfo(frame, *info))
+        framelist.append(FrameInfo(frame, *info, positions=info.positions))
         frame = frame.f_back
     return framelist
 
@@ -791,7 +849,7 @@ def getinnerframes(tb, context=1):
     framelist = []
     while tb:
         info = getframeinfo(tb, context)
-        framelist.append(FrameInfo(tb.tb_frame, *info))
+        framelist.append(FrameInfo(tb.tb_frame, *info, positions=info.positions))
         tb = tb.tb_next
     return framelist
 

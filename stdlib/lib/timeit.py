@@ -1,8 +1,8 @@
-"""timeit: timing small pieces of code.
-
-Written for tpy from the module's documentation. `tpy -m timeit [-n N] [-r N] [-s S] [-u U] [-p] [-v] STMT...`
-prints "N loops, best of R: T usec per loop" as python3 -m timeit does.
-"""
+# timeit: timing small pieces of code.
+#
+# Written for tpy from the module's documentation. `tpy -m timeit [-n N] [-r N] [-s S] [-u U] [-p] [-v] STMT...`
+# prints "N loops, best of R: T usec per loop" as python3 -m timeit does. The module's
+# docstring is the usage text -h prints, as CPython's is (set below, where the options are read).
 
 import gc
 import sys
@@ -20,9 +20,10 @@ default_timer = time.perf_counter
 _UNITS = (("sec", 1.0), ("msec", 1e-3), ("usec", 1e-6), ("nsec", 1e-9))
 
 
-def _shift(code, spaces):
+def reindent(src, indent):
+    """Helper to reindent a multi-line statement."""
     # Continuation lines of a multi-line statement move with its first line.
-    return code.replace("\n", "\n" + " " * spaces)
+    return src.replace("\n", "\n" + " " * indent)
 
 
 def _inner_source(setup_code, stmt_code, extra_params):
@@ -54,7 +55,7 @@ class Timer:
         if isinstance(setup, str):
             # Alone first, so that a syntax error in it is reported as its own.
             compile(setup, dummy_src_name, "exec")
-            setup_code, prefix = _shift(setup, 4), setup + "\n"
+            setup_code, prefix = reindent(setup, 4), setup + "\n"
         elif callable(setup):
             passed["_setup"] = setup
             setup_code, prefix = "_setup()", ""
@@ -63,7 +64,7 @@ class Timer:
         if isinstance(stmt, str):
             # With the setup before it, as the statement will run after it.
             compile(prefix + stmt, dummy_src_name, "exec")
-            stmt_code = _shift(stmt, 8)
+            stmt_code = reindent(stmt, 8)
         elif callable(stmt):
             passed["_stmt"] = stmt
             stmt_code = "_stmt()"
@@ -149,8 +150,8 @@ class _Settings:
         self.precision = 3
 
 
-# What -h prints: the usage text of CPython's command, which users compare against.
-_HELP = """Tool for measuring execution time of small code snippets.
+# What -h prints and the module's __doc__: the usage text of CPython's command, which users compare against.
+__doc__ = """Tool for measuring execution time of small code snippets.
 
 This module avoids a number of common traps for measuring execution
 times.  See also Tim Peters' introduction to the Algorithms chapter in
@@ -223,7 +224,7 @@ def _read_options(opts):
                 s.precision += 1
             s.verbose += 1
         elif opt in ("-h", "--help"):
-            print(_HELP, end=' ')
+            print(__doc__, end=' ')
             return 0
     return s
 

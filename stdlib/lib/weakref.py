@@ -189,7 +189,7 @@ class WeakValueDictionary(MutableMapping):
     def update(self, other=None, /, **kwargs):
         d = self.data
         if other is not None:
-            if not hasattr(other, 'keys'):
+            if not hasattr(other, 'items'):
                 other = dict(other)
             for key, o in other.items():
                 d[key] = KeyedRef(o, self._remove, key)
