@@ -23,6 +23,7 @@ import { toArray } from './ops/sequence.js';
 import { namespaceStandIn, storeInNamespace } from './namespace_mapping.js';
 import type { VM } from './vm.js';
 import { PyStrSub } from './objects/str.js';
+import { encodeUtf8 } from './methods/codec_utf8.js';
 
 let buildClassBuiltin: PyBuiltinFunction | null = null;
 
@@ -144,10 +145,21 @@ export function applyCustomMro(vm: VM, meta: PyType, cls: PyType): void {
 
 const allocateInstance: NativeNew = (cls) => new PyInstance(cls);
 
+/**
+ * A class's name and doc string are kept as UTF-8 by CPython (tp_name, tp_doc), so a lone
+ * surrogate in them raises the codec's UnicodeEncodeError.
+ */
+export function checkUtf8Encodable(s: string): void {
+  if (/[\ud800-\udfff]/.test(s)) encodeUtf8(s, 'strict');
+}
+
 /** type.__new__(meta, name, bases, ns): creates a heap type from a class namespace. */
 export function createClass(vm: VM, meta: PyType, name: string, basesObj: PyObject, ns: PyDict, kwargs: KwArgs | null): PyType {
   if (!(basesObj instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${argTypeName(basesObj)}`);
   if (name.includes('\0')) throw valueError('type name must not contain null characters');
+  checkUtf8Encodable(name);
+  const doc = ns.getStr('__doc__');
+  if (typeof doc === 'string') checkUtf8Encodable(doc);
   const bases: PyType[] = [];
   for (const b of basesObj.items) {
     if (!(b instanceof PyType)) throw typeError('bases must be types');

@@ -13,7 +13,7 @@ import { typeError, attributeError, valueError, PyBaseException, AttributeError 
 import { typeOf, argTypeName } from '../ops/typeof.js';
 import { call, callType } from '../ops/call.js';
 import { getAttr, getAttrOpt, setAttr, typeSetAttr, bindDescriptor, typeGetAttributeOf } from '../ops/attribute.js';
-import { calculateMetaclass, createClass } from '../build_class.js';
+import { calculateMetaclass, createClass, checkUtf8Encodable } from '../build_class.js';
 import { defNew, defClassMethod, typeModule, classAttributeNames, attrName, readsClassesThroughHook, mergeClassNames } from './object.js';
 import { checkArgs, noArgs, noKwargs, oneArg, wrapperArgs } from './args.js';
 import { PyMappingProxy } from './mappingproxy.js';
@@ -48,6 +48,7 @@ function setNameAttr(what: '__name__' | '__qualname__') {
     if (typeof value !== 'string') throw typeError(`can only assign string to ${t.name}.${what}, not '${typeOf(value).tpName}'`);
     if (what === '__name__') {
       if (value.includes('\0')) throw valueError('type name must not contain null characters');
+      checkUtf8Encodable(value);
       t.name = value;
     } else t.qualname = value;
   };
