@@ -168,12 +168,11 @@ export function createClass(vm: VM, meta: PyType, name: string, basesObj: PyObje
     bases.push(b);
   }
   if (bases.length === 0) bases.push(objectType);
-  // As type_new: a class made by calling type() takes __module__ from the caller's globals.
-  if (ns.getStr('__module__') === undefined && vm.frame !== null) {
-    const callerModule = vm.frame.f_globals.getStr('__name__');
-    if (callerModule !== undefined) ns.setStr('__module__', callerModule);
-  }
-  const mod = ns.getStr('__module__');
+  // As type_new: a class made by calling type() takes __module__ from the caller's globals
+  // (into the class's dict: the namespace passed in is left as it was).
+  let mod = ns.getStr('__module__');
+  const moduleFromCaller = mod === undefined && vm.frame !== null ? vm.frame.f_globals.getStr('__name__') : undefined;
+  if (moduleFromCaller !== undefined) mod = moduleFromCaller;
   const qual = ns.getStr('__qualname__');
   if (qual !== undefined && typeof qual !== 'string') throw typeError(`type __qualname__ must be a str, not ${typeOf(qual).tpName}`);
   // The instance layout comes from the best base (best_base: the one with the widest layout),
@@ -216,6 +215,7 @@ export function createClass(vm: VM, meta: PyType, name: string, basesObj: PyObje
     if ((k === '__init_subclass__' || k === '__class_getitem__') && value instanceof PyFunction) value = new PyClassMethod(value);
     cls.typeDict.set(k, value);
   }
+  if (moduleFromCaller !== undefined) cls.typeDict.set('__module__', moduleFromCaller);
   cls.slotCount = inherited;
   if (slots !== null) installSlots(cls, slots, inherited);
   const addDict = slots === null ? !bases.some((b) => b.hasInstanceDict) : slots.addDict;
