@@ -22,7 +22,7 @@ import { bestBase } from './type_bases.js';
 import { toArray } from './ops/sequence.js';
 import { namespaceStandIn, storeInNamespace } from './namespace_mapping.js';
 import type { VM } from './vm.js';
-import { PyStrSub } from './objects/str.js';
+import { PyStrSub, strVal } from './objects/str.js';
 import { encodeUtf8 } from './methods/codec_utf8.js';
 
 let buildClassBuiltin: PyBuiltinFunction | null = null;
@@ -173,8 +173,9 @@ export function createClass(vm: VM, meta: PyType, name: string, basesObj: PyObje
   let mod = ns.getStr('__module__');
   const moduleFromCaller = mod === undefined && vm.frame !== null ? vm.frame.f_globals.getStr('__name__') : undefined;
   if (moduleFromCaller !== undefined) mod = moduleFromCaller;
-  const qual = ns.getStr('__qualname__');
-  if (qual !== undefined && typeof qual !== 'string') throw typeError(`type __qualname__ must be a str, not ${typeOf(qual).tpName}`);
+  const qualObj = ns.getStr('__qualname__');
+  const qual = qualObj === undefined ? undefined : strVal(qualObj);
+  if (qualObj !== undefined && qual === undefined) throw typeError(`type __qualname__ must be a str, not ${typeOf(qualObj).tpName}`);
   // The instance layout comes from the best base (best_base: the one with the widest layout),
   // not the first: class S(Mixin, random.Random) makes Random instances.
   let allocate: NativeNew | null = null;
