@@ -10,7 +10,7 @@ import { PyBaseException, TypeError, typeError, overflowError } from '../objects
 import { percentFormat, PercentHooks } from '../format/percent_format.js';
 import { strRepr } from '../format/str_repr.js';
 import { typeOf } from '../ops/typeof.js';
-import { call } from '../ops/call.js';
+import { call, callSpecialMethod } from '../ops/call.js';
 import { index } from '../ops/convert.js';
 import { getItem } from '../ops/sequence.js';
 import { asciiEscape, asciiOf } from '../ops/format.js';
@@ -39,7 +39,7 @@ function bytesText(vm: VM, v: unknown): string {
     if (d !== undefined) return latin1(d);
     const m = typeof o === 'object' ? typeOf(o).lookup('__bytes__') : undefined;
     if (m !== undefined && m !== None) {
-      const r = call(vm, m, [o]);
+      const r = callSpecialMethod(vm, o, m, []);
       const rd = asData(r);
       if (rd === undefined) throw typeError(`__bytes__ returned non-bytes (type ${typeOf(r).tpName})`);
       return latin1(rd);
