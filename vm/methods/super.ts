@@ -9,7 +9,7 @@ import { None } from '../objects/singletons.js';
 import { typeError, runtimeError } from '../objects/exceptions.js';
 import { typeOf } from '../ops/typeof.js';
 import { call, callSpecialMethod } from '../ops/call.js';
-import { bindDescriptor, attributeErrorFor, objectGetAttribute } from '../ops/attribute.js';
+import { bindDescriptor, attributeErrorFor, objectGetAttribute, getAttrOpt } from '../ops/attribute.js';
 import type { VM } from '../vm.js';
 import { checkArgCount, noKwargs } from './args.js';
 import { defReadonlyMember } from '../objects/slots.js';
@@ -30,10 +30,13 @@ export class PySuper extends PyObj {
 }
 
 /** super(type, obj): obj must be an instance or subclass of type (supercheck). */
-function superCheck(t: PyType, obj: PyObject): PyType {
+function superCheck(vm: VM, t: PyType, obj: PyObject): PyType {
   if (obj instanceof PyType && obj.isSubtypeOf(t)) return obj;
   const ot = typeOf(obj);
   if (ot.isSubtypeOf(t)) return ot;
+  // The slow way: a proxy whose __class__ claims a subclass of t.
+  const claimed = getAttrOpt(vm, obj, '__class__');
+  if (claimed instanceof PyType && claimed !== ot && claimed.isSubtypeOf(t)) return claimed;
   throw typeError('super(type, obj): obj must be an instance or subtype of type');
 }
 
@@ -46,7 +49,7 @@ function newSuper(vm: VM, args: PyObject[], cls: PyType = superType): PySuper {
   const t = args[0];
   if (!(t instanceof PyType)) throw typeError(`super() argument 1 must be a type, not ${typeOf(t).tpName}`);
   if (args.length === 1) return new PySuper(t, undefined, undefined, cls);
-  return new PySuper(t, args[1], superCheck(t, args[1]), cls);
+  return new PySuper(t, args[1], superCheck(vm, t, args[1]), cls);
 }
 
 /** super() inside a method: the first argument of the calling frame and its __class__ cell. */
@@ -67,7 +70,7 @@ function zeroArgSuper(vm: VM): PySuper {
   const t = cell.ref;
   if (t === undefined) throw runtimeError('super(): empty __class__ cell');
   if (!(t instanceof PyType)) throw runtimeError('super(): __class__ is not a type');
-  return new PySuper(t, obj, superCheck(t, obj));
+  return new PySuper(t, obj, superCheck(vm, t, obj));
 }
 
 const superNew = new PyBuiltinFunction('__new__', (vm, args, kwargs) => {
@@ -99,7 +102,7 @@ defMethod(superType, '__repr__', (vm, args) => {
 function superDescrGet(vm: VM, s: PySuper, obj: PyObject | undefined): PyObject {
   if (obj === undefined || obj === None || s.obj !== undefined) return s;
   if (s.cls !== superType) return call(vm, s.cls, [s.thisType, obj]);
-  return new PySuper(s.thisType, obj, superCheck(s.thisType, obj));
+  return new PySuper(s.thisType, obj, superCheck(vm, s.thisType, obj));
 }
 defMethod(superType, '__get__', (vm, args) => {
   checkArgCount('', args, 1, 2);
