@@ -12,9 +12,10 @@ import type { VM, HostIO } from '../vm/vm.js';
 import { PyModule } from '../vm/objects/module.js';
 import { PyList } from '../vm/objects/list.js';
 import { None } from '../vm/objects/singletons.js';
-import { importModule } from '../vm/import.js';
+import { importModule, importName } from '../vm/import.js';
+import { attachMainSpec } from '../vm/module_spec.js';
 import { call } from '../vm/ops/call.js';
-import { createVM, runMain, uncaughtExitCode, finishProgram } from '../index.js';
+import { createVM, runMain, uncaughtExitCode, finishProgram, mainModule } from '../index.js';
 import type { SysFlags } from '../stdlib/sys.js';
 import { runRepl, LineSource } from './repl.js';
 import { stdioConfig, FatalStartupError, type StdioConfig } from './stdio_config.js';
@@ -596,6 +597,12 @@ function findModuleFile(name: string, dirs: string[]): string | null {
   return null;
 }
 
+/** Whether MODULE is a regular package (a folder with __init__) on the search path. */
+function isPackageDir(name: string, dirs: string[]): boolean {
+  const rel = name.split('.').join('/');
+  return dirs.some((d) => ['.py', '.tpy'].some((ext) => existsSync(join(resolve(d === '' ? process.cwd() : d, rel), `__init__${ext}`))));
+}
+
 function sysPathDirs(vm: VM): string[] {
   const sys = vm.modules.getStr('sys');
   const p = sys instanceof PyModule ? sys.dict.getStr('path') : undefined;
@@ -614,6 +621,18 @@ async function runModuleMode(inv: Invocation, ctx: Ctx): Promise<number> {
   const vm = newVM(['-m', ...inv.args], [cwd]);
   const file = findModuleFile(inv.target, sysPathDirs(vm));
   if (file !== null) {
+    // As runpy: the module's package is imported first, and __main__ gets the module's real
+    // name in its spec and its package in __package__, so its relative imports work.
+    const modName = /\/__main__\.t?py$/.test(file) ? `${inv.target}.__main__` : inv.target;
+    const pkg = modName.slice(0, Math.max(modName.lastIndexOf('.'), 0));
+    const main = mainModule(vm);
+    try {
+      if (pkg !== '') importName(vm, pkg, None, 0, main.dict);
+      main.dict.setStr('__package__', pkg);
+      attachMainSpec(vm, main, modName, file);
+    } catch (e) {
+      return uncaughtExitCode(vm, e);
+    }
     setArgv0(vm, file);
     let data: Uint8Array;
     try {
@@ -648,6 +667,16 @@ async function runModuleMode(inv: Invocation, ctx: Ctx): Promise<number> {
     } catch (e) {
       return uncaughtExitCode(vm, e);
     }
+  }
+  if (isPackageDir(inv.target, sysPathDirs(vm))) {
+    // runpy imports the package (running its __init__) before finding it has no __main__.
+    try {
+      importName(vm, inv.target, None, 0, mainModule(vm).dict);
+    } catch (e) {
+      return uncaughtExitCode(vm, e);
+    }
+    ctx.stderr(`tpy: No module named ${inv.target}.__main__; '${inv.target}' is a package and cannot be directly executed\n`);
+    return 1;
   }
   if (PLANNED[inv.target] !== undefined) {
     ctx.stderr(`tpy: -m ${inv.target}: ${PLANNED[inv.target]}\n`);

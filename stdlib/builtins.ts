@@ -36,7 +36,7 @@ import { getAttr, getAttrOpt, setAttr } from '../vm/ops/attribute.js';
 import { binaryOp, BinOp, binaryDunder } from '../vm/ops/arith.js';
 import { dictRestArray, getIter, iterNext, pushAll, toArray } from '../vm/ops/sequence.js';
 import { askLengthHint } from '../vm/ops/length_hint.js';
-import { format, asciiOf } from '../vm/ops/format.js';
+import { format, asciiObject } from '../vm/ops/format.js';
 import { intToString } from '../vm/format/int_text.js';
 import { intDivmod, intPowMod } from '../vm/format/bigint_math.js';
 import { Cmp } from '../vm/opcodes.js';
@@ -969,7 +969,7 @@ export function initBuiltins(vm: VM, module: PyModule): void {
     // Two levels, the call's and PyObject_Repr's: one below the limit, the full entry raises the latter's error.
     plain1: (vm, o) => ((typeof o === 'string' || typeof o === 'number') && vm.depth + 1 < vm.recursionLimit ? reprObject(vm, o) : undefined),
   });
-  fn('ascii', (vm, args, kwargs) => withRecursionCheck(vm, CALLING, () => asciiOf(vm, oneArg('ascii', args, kwargs, 0))));
+  fn('ascii', (vm, args, kwargs) => withRecursionCheck(vm, CALLING, () => asciiObject(vm, oneArg('ascii', args, kwargs, 0))));
   const abs1 = methO(absOf, mayRunCode);
   // Plain entries answer only below the recursion limit: at it, the full call raises CPython's RecursionError.
   fn('abs', (vm, args, kwargs) => abs1(vm, oneArg('abs', args, kwargs, 0)), {

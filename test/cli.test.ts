@@ -233,6 +233,26 @@ function cliSuites(tpy: Tpy): void {
       expect(tpy(['-m', 'bom'], { cwd: dir }).stdout).toBe('bom\n');
     });
 
+    test('-m of a module in a package imports the package first and gives __main__ its spec, so relative imports work (runpy)', () => {
+      const show = 'import sys\nprint(__name__, repr(__package__), __spec__.name, __spec__.parent, __loader__.name, "pkg" in sys.modules)\n';
+      const dir = scratch({
+        'pkg/__init__.py': 'print("init")\n',
+        'pkg/helper.py': 'x = 5\n',
+        'pkg/rel.py': `from . import helper\nfrom .helper import x\nprint(helper.x, x)\n${show}`,
+        'pkg/__main__.py': `from .helper import x\nprint("main", x)\n${show}`,
+        'bare/__init__.py': 'print("bare init")\n',
+        'top.py': show,
+      });
+      // What CPython 3.11 prints for each.
+      expect(tpy(['-m', 'pkg.rel'], { cwd: dir })).toMatchObject({ stderr: '', code: 0, stdout: "init\n5 5\n__main__ 'pkg' pkg.rel pkg pkg.rel True\n" });
+      expect(tpy(['-m', 'pkg'], { cwd: dir })).toMatchObject({ stderr: '', code: 0, stdout: "init\nmain 5\n__main__ 'pkg' pkg.__main__ pkg pkg.__main__ True\n" });
+      expect(tpy(['-m', 'top'], { cwd: dir })).toMatchObject({ stderr: '', code: 0, stdout: "__main__ '' top  top False\n" });
+      const bare = tpy(['-m', 'bare'], { cwd: dir });
+      expect(bare.stdout).toBe('bare init\n');
+      expect(bare.stderr).toBe("tpy: No module named bare.__main__; 'bare' is a package and cannot be directly executed\n");
+      expect(bare.code).toBe(1);
+    });
+
     test('-m of an unknown module', () => {
       const r = tpy(['-m', 'no_such_module_here']);
       expect(r.stderr).toBe('tpy: No module named no_such_module_here\n');

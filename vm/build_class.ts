@@ -22,7 +22,8 @@ import { bestBase } from './type_bases.js';
 import { toArray } from './ops/sequence.js';
 import { namespaceStandIn, storeInNamespace } from './namespace_mapping.js';
 import type { VM } from './vm.js';
-import { PyStrSub } from './objects/str.js';
+import { PyStrSub, strVal } from './objects/str.js';
+import { encodeUtf8 } from './methods/codec_utf8.js';
 
 let buildClassBuiltin: PyBuiltinFunction | null = null;
 
@@ -144,10 +145,21 @@ export function applyCustomMro(vm: VM, meta: PyType, cls: PyType): void {
 
 const allocateInstance: NativeNew = (cls) => new PyInstance(cls);
 
+/**
+ * A class's name and doc string are kept as UTF-8 by CPython (tp_name, tp_doc), so a lone
+ * surrogate in them raises the codec's UnicodeEncodeError.
+ */
+export function checkUtf8Encodable(s: string): void {
+  if (/[\ud800-\udfff]/.test(s)) encodeUtf8(s, 'strict');
+}
+
 /** type.__new__(meta, name, bases, ns): creates a heap type from a class namespace. */
 export function createClass(vm: VM, meta: PyType, name: string, basesObj: PyObject, ns: PyDict, kwargs: KwArgs | null): PyType {
   if (!(basesObj instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${argTypeName(basesObj)}`);
   if (name.includes('\0')) throw valueError('type name must not contain null characters');
+  checkUtf8Encodable(name);
+  const doc = ns.getStr('__doc__');
+  if (typeof doc === 'string') checkUtf8Encodable(doc);
   const bases: PyType[] = [];
   for (const b of basesObj.items) {
     if (!(b instanceof PyType)) throw typeError('bases must be types');
@@ -156,14 +168,14 @@ export function createClass(vm: VM, meta: PyType, name: string, basesObj: PyObje
     bases.push(b);
   }
   if (bases.length === 0) bases.push(objectType);
-  // As type_new: a class made by calling type() takes __module__ from the caller's globals.
-  if (ns.getStr('__module__') === undefined && vm.frame !== null) {
-    const callerModule = vm.frame.f_globals.getStr('__name__');
-    if (callerModule !== undefined) ns.setStr('__module__', callerModule);
-  }
-  const mod = ns.getStr('__module__');
-  const qual = ns.getStr('__qualname__');
-  if (qual !== undefined && typeof qual !== 'string') throw typeError(`type __qualname__ must be a str, not ${typeOf(qual).tpName}`);
+  // As type_new: a class made by calling type() takes __module__ from the caller's globals
+  // (into the class's dict: the namespace passed in is left as it was).
+  let mod = ns.getStr('__module__');
+  const moduleFromCaller = mod === undefined && vm.frame !== null ? vm.frame.f_globals.getStr('__name__') : undefined;
+  if (moduleFromCaller !== undefined) mod = moduleFromCaller;
+  const qualObj = ns.getStr('__qualname__');
+  const qual = qualObj === undefined ? undefined : strVal(qualObj);
+  if (qualObj !== undefined && qual === undefined) throw typeError(`type __qualname__ must be a str, not ${typeOf(qualObj).tpName}`);
   // The instance layout comes from the best base (best_base: the one with the widest layout),
   // not the first: class S(Mixin, random.Random) makes Random instances.
   let allocate: NativeNew | null = null;
@@ -204,6 +216,7 @@ export function createClass(vm: VM, meta: PyType, name: string, basesObj: PyObje
     if ((k === '__init_subclass__' || k === '__class_getitem__') && value instanceof PyFunction) value = new PyClassMethod(value);
     cls.typeDict.set(k, value);
   }
+  if (moduleFromCaller !== undefined) cls.typeDict.set('__module__', moduleFromCaller);
   cls.slotCount = inherited;
   if (slots !== null) installSlots(cls, slots, inherited);
   const addDict = slots === null ? !bases.some((b) => b.hasInstanceDict) : slots.addDict;

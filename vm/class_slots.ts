@@ -26,7 +26,7 @@ export interface SlotsSpec {
 const WEAKREFABLE_BASES = new Set(['set', 'frozenset', 'type', 'module']);
 
 /** Whether instances of `t` already have a list of weak references (from a built-in base or a class's __weakref__). */
-function hasWeakrefs(t: PyType): boolean {
+export function hasWeakrefs(t: PyType): boolean {
   return t.mro.some((c) => (c.isHeapType ? c.typeDict.get('__weakref__') instanceof PyGetSet : WEAKREFABLE_BASES.has(c.name) && c.module === 'builtins'));
 }
 

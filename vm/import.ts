@@ -8,15 +8,17 @@ import { PyList } from './objects/list.js';
 import { PyTuple } from './objects/tuple.js';
 import { PyDict } from './objects/dict.js';
 import { None } from './objects/singletons.js';
-import { newException, ImportError, ModuleNotFoundError, PyBaseException, AttributeError, KeyError, typeError, valueError } from './objects/exceptions.js';
+import { newException, ImportError, ImportWarning, ModuleNotFoundError, PyBaseException, AttributeError, KeyError, typeError, valueError } from './objects/exceptions.js';
 import { strRepr } from './format/str_repr.js';
 import { repr as reprOf } from './ops/convert.js';
 import { typeOf } from './ops/typeof.js';
+import { pyEq } from './ops/compare.js';
 import { getAttrOpt } from './ops/attribute.js';
 import { toArray } from './ops/sequence.js';
 import { call } from './ops/call.js';
 import type { VM } from './vm.js';
 import { attachSpec } from './module_spec.js';
+import { warnFromNative } from './native_warn.js';
 import { decodeSource } from './source_encoding.js';
 import type { Code } from './code.js';
 
@@ -84,12 +86,18 @@ function resolveRelative(vm: VM, globals: PyDict, name: string, level: number): 
   if (pkgObj !== undefined && pkgObj !== None) {
     if (typeof pkgObj !== 'string') throw typeError('package must be a string');
     pkg = pkgObj;
+    if (spec !== undefined && spec !== None) {
+      const parent = getAttrOpt(vm, spec, 'parent');
+      if (parent === undefined) throw newException(AttributeError, `'${typeOf(spec).tpName}' object has no attribute 'parent'`);
+      if (!pyEq(vm, pkgObj, parent)) warnFromNative(vm, ImportWarning, '__package__ != __spec__.parent');
+    }
   } else if (spec !== undefined && spec !== None) {
     const parent = getAttrOpt(vm, spec, 'parent');
     if (parent === undefined) throw newException(AttributeError, `'${typeOf(spec).tpName}' object has no attribute 'parent'`);
     if (typeof parent !== 'string') throw typeError('__spec__.parent must be a string');
     pkg = parent;
   } else {
+    warnFromNative(vm, ImportWarning, "can't resolve package from __spec__ or __package__, falling back on __name__ and __path__");
     const modName = globals.getStr('__name__');
     if (modName === undefined) throw newException(KeyError, "'__name__' not in globals");
     if (typeof modName !== 'string') throw typeError('__name__ must be a string');

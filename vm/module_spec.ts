@@ -32,6 +32,25 @@ export function attachSpec(vm: VM, m: PyModule, origin: string | null): void {
   }
 }
 
+/**
+ * `-m NAME`'s __main__: the spec (and loader) of the module it runs under its real name, as
+ * runpy gives it, so that its relative imports resolve against its package.
+ */
+export function attachMainSpec(vm: VM, main: PyModule, name: string, origin: string): void {
+  vm.hookDepth++;
+  if (vm.hooked) vm.hooked = false;
+  try {
+    const factory = specFactory(vm);
+    if (factory === null) return;
+    const spec = call(vm, factory, [name, origin, None], null);
+    main.dict.setStr('__spec__', spec);
+    main.dict.setStr('__loader__', getAttrOpt(vm, spec, 'loader') ?? None);
+  } finally {
+    vm.hookDepth--;
+    vm.updateHooked();
+  }
+}
+
 function setSpec(vm: VM, factory: PyObject, m: PyModule, origin: string | null): void {
   const path = m.dict.getStr('__path__') ?? None;
   const spec = call(vm, factory, [m.name, origin ?? None, path], null);

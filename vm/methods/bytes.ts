@@ -21,7 +21,7 @@ import { typeError, valueError, indexError, overflowError, newException, MemoryE
 import { typeOf, argTypeName } from '../ops/typeof.js';
 import { index, indexSize, indexSizeExact } from '../ops/convert.js';
 import { repeatedLength } from './repeat_size.js';
-import { call } from '../ops/call.js';
+import { call, callSpecialMethod } from '../ops/call.js';
 import { sliceIndices, toArray, toArrayHinted } from '../ops/sequence.js';
 import { strHash } from '../ops/hash.js';
 import { bytesRepr } from '../format/str_repr.js';
@@ -84,7 +84,7 @@ export function bytesFromDunder(vm: VM, src: PyObject): PyBytes | undefined {
   if (typeof src !== 'object' || (src instanceof PyBytes && src.cls === bytesType)) return undefined;
   const bm = typeOf(src).lookup('__bytes__');
   if (bm === undefined) return undefined;
-  const r = call(vm, bm, [src]);
+  const r = callSpecialMethod(vm, src, bm, []);
   if (!(r instanceof PyBytes)) throw typeError(`__bytes__ returned non-bytes (type ${typeOf(r).tpName})`);
   return r;
 }

@@ -11,6 +11,7 @@ import { percentFormat, PercentHooks } from '../format/percent_format.js';
 import { strRepr } from '../format/str_repr.js';
 import { typeOf } from '../ops/typeof.js';
 import { call } from '../ops/call.js';
+import { bindDescriptor } from '../ops/attribute.js';
 import { index } from '../ops/convert.js';
 import { getItem } from '../ops/sequence.js';
 import { asciiEscape, asciiOf } from '../ops/format.js';
@@ -38,8 +39,17 @@ function bytesText(vm: VM, v: unknown): string {
     const d = bufferData(o);
     if (d !== undefined) return latin1(d);
     const m = typeof o === 'object' ? typeOf(o).lookup('__bytes__') : undefined;
+    // _PyObject_LookupSpecial: a __bytes__ whose binding fails counts as none (the TypeError below).
+    let bound: PyObject | undefined;
     if (m !== undefined && m !== None) {
-      const r = call(vm, m, [o]);
+      try {
+        bound = bindDescriptor(vm, m, o, typeOf(o));
+      } catch (e) {
+        if (!(e instanceof PyBaseException)) throw e;
+      }
+    }
+    if (bound !== undefined) {
+      const r = call(vm, bound, []);
       const rd = asData(r);
       if (rd === undefined) throw typeError(`__bytes__ returned non-bytes (type ${typeOf(r).tpName})`);
       return latin1(rd);

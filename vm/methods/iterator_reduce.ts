@@ -26,18 +26,33 @@ import { PyDictIterator, dictKeyIteratorType, dictValueIteratorType, dictItemIte
 import { PyDictReverseIterator, dictReverseKeyIteratorType, dictReverseValueIteratorType, dictReverseItemIteratorType } from './dict.js';
 import { PySetIterator, setIteratorType } from '../objects/set.js';
 import { PyLongRange, PyLongRangeIterator, longRangeIteratorType } from './range.js';
-import { runtimeError } from '../objects/exceptions.js';
+import { runtimeError, newException, AttributeError } from '../objects/exceptions.js';
 import type { PyDict } from '../objects/dict.js';
 import { normInt } from '../objects/int.js';
 
-function builtinIter(vm: VM): PyObject {
-  return (vm.modules.getStr('builtins') as PyModule).dict.getStr('iter')!;
+/**
+ * builtins.NAME as the program has it now (_PyEval_GetBuiltin): a full dict lookup, which may
+ * compare with a key object and so run code; AttributeError when the name is gone.
+ */
+function builtinNamed(vm: VM, name: string): PyObject {
+  const v = (vm.modules.getStr('builtins') as PyModule).dict.get(vm, name);
+  if (v === undefined) throw newException(AttributeError, name);
+  return v;
 }
 
-/** (iter, (seq,), index), or (iter, (empty,)) once exhausted. */
-function iterReduce(vm: VM, seq: PyObject | null, index: number, empty: PyObject): PyObject {
-  if (seq === null) return newTuple([builtinIter(vm), newTuple([empty])]);
-  return newTuple([builtinIter(vm), newTuple([seq]), index]);
+function builtinIter(vm: VM): PyObject {
+  return builtinNamed(vm, 'iter');
+}
+
+/**
+ * (iter, (seq,), index), or (iter, (empty,)) once exhausted. `state` reads the iterator after
+ * the lookup of iter, which may run code that advances it (CPython's order since bpo-101765).
+ */
+function iterReduce(vm: VM, state: () => [PyObject, number] | null, empty: PyObject): PyObject {
+  const iterFn = builtinIter(vm);
+  const s = state();
+  if (s === null) return newTuple([iterFn, newTuple([empty])]);
+  return newTuple([iterFn, newTuple([s[0]]), s[1]]);
 }
 
 /** __setstate__(index): an integer position, which `set` clamps and stores. */
@@ -121,7 +136,7 @@ export function installIteratorReduce(): void {
 
   reduce(listIteratorType, (vm, args) => {
     const it = args[0] as PyListIterator;
-    return iterReduce(vm, it.list, it.index, new PyList([]));
+    return iterReduce(vm, () => (it.list !== null ? [it.list, it.index] : null), new PyList([]));
   });
   defSetState(listIteratorType, (vm, o, i) => {
     const it = o as PyListIterator;
@@ -130,7 +145,7 @@ export function installIteratorReduce(): void {
 
   reduce(tupleIteratorType, (vm, args) => {
     const it = args[0] as PyTupleIterator;
-    return iterReduce(vm, it.index !== SEQ_ITER_EXHAUSTED ? it.tuple : null, it.index, emptyTuple);
+    return iterReduce(vm, () => (it.index !== SEQ_ITER_EXHAUSTED ? [it.tuple, it.index] : null), emptyTuple);
   });
   defSetState(tupleIteratorType, (vm, o, i) => {
     const it = o as PyTupleIterator;
@@ -140,7 +155,7 @@ export function installIteratorReduce(): void {
   for (const t of [strIteratorType, strUnicodeIteratorType]) {
     reduce(t, (vm, args) => {
       const it = args[0] as PyStrIterator;
-      return iterReduce(vm, it.index !== SEQ_ITER_EXHAUSTED ? it.str : null, codePointsBefore(it.str, it.index), '');
+      return iterReduce(vm, () => (it.index !== SEQ_ITER_EXHAUSTED ? [it.str, codePointsBefore(it.str, it.index)] : null), '');
     });
     defSetState(t, (vm, o, i) => {
       const it = o as PyStrIterator;
@@ -152,7 +167,10 @@ export function installIteratorReduce(): void {
     const it = args[0] as PyRangeIterator;
     const r = it.range;
     const whole = new PyRange(r.start, r.start + it.length * r.step, r.step);
-    return newTuple([builtinIter(vm), newTuple([whole]), it.index]);
+    // Read before the lookup of iter, as CPython 3.11's rangeiter_reduce does (its fix for
+    // bpo-101765 left range iterators alone).
+    const index = it.index;
+    return newTuple([builtinIter(vm), newTuple([whole]), index]);
   });
   defSetState(rangeIteratorType, (vm, o, i) => {
     const it = o as PyRangeIterator;
@@ -172,7 +190,8 @@ export function installIteratorReduce(): void {
     const it = args[0] as PyLongRangeIterator;
     const r = it.range;
     const whole = new PyLongRange(r.start, r.start + r.length * r.step, r.step);
-    return newTuple([builtinIter(vm), newTuple([whole]), normInt(it.index)]);
+    const index = normInt(it.index);
+    return newTuple([builtinIter(vm), newTuple([whole]), index]);
   });
   defMethod(longRangeIteratorType, '__setstate__', (vm, args) => {
     checkArgCount('__setstate__', args, 1, 1);
@@ -186,9 +205,10 @@ export function installIteratorReduce(): void {
 
   reduce(listReverseIteratorType, (vm, args) => {
     const it = args[0] as PyListReverseIterator;
+    const reversedFn = builtinNamed(vm, 'reversed');
     // Consumed to the front but not yet finished, it still names its list (CPython's it_seq).
-    if (it.index === LIST_REVERSE_EXHAUSTED) return iterReduce(vm, null, 0, new PyList([]));
-    return newTuple([reversedType, newTuple([it.list]), it.index]);
+    if (it.index === LIST_REVERSE_EXHAUSTED) return iterReduce(vm, () => null, new PyList([]));
+    return newTuple([reversedFn, newTuple([it.list]), it.index]);
   });
   defSetState(listReverseIteratorType, (vm, o, i) => {
     const it = o as PyListReverseIterator;
@@ -200,7 +220,7 @@ export function installIteratorReduce(): void {
     reduce(t, (vm, args) => {
       const it = args[0] as PyBytesIterator;
       // Only an iterator next() found at its end has dropped its sequence (it_seq NULL): iter(b"") still names b"".
-      return iterReduce(vm, it.index !== Number.MAX_SAFE_INTEGER ? it.seq : null, it.index, emptyTuple);
+      return iterReduce(vm, () => (it.index !== Number.MAX_SAFE_INTEGER ? [it.seq, it.index] : null), emptyTuple);
     });
     defSetState(t, (vm, o, i) => {
       const it = o as PyBytesIterator;
@@ -210,7 +230,7 @@ export function installIteratorReduce(): void {
 
   reduce(seqIteratorType, (vm, args) => {
     const it = args[0] as PySeqIterator;
-    return iterReduce(vm, it.done ? null : it.seq, it.index, emptyTuple);
+    return iterReduce(vm, () => (it.done ? null : [it.seq, it.index]), emptyTuple);
   });
   defSetState(seqIteratorType, (vm, o, i) => {
     const it = o as PySeqIterator;
@@ -219,8 +239,9 @@ export function installIteratorReduce(): void {
 
   reduce(callableIteratorType, (vm, args) => {
     const it = args[0] as PyCallableIterator;
-    if (it.done) return iterReduce(vm, null, 0, emptyTuple);
-    return newTuple([builtinIter(vm), newTuple([it.callable, it.sentinel])]);
+    const iterFn = builtinIter(vm);
+    if (it.done) return newTuple([iterFn, newTuple([emptyTuple])]);
+    return newTuple([iterFn, newTuple([it.callable, it.sentinel])]);
   });
 
   reduce(enumerateType, (vm, args) => {

@@ -605,8 +605,11 @@ function installModule(): void {
   });
   // module_dir: a module's own __dir__ function (PEP 562) answers, else its __dict__'s keys.
   defMethod(t, '__dir__', (vm, args) => {
-    // The dict as it is: a lazy module's __dir__ lists its names without making them.
-    const d = args[0] instanceof PyModule ? args[0].dict : getAttrOpt(vm, args[0], '__dict__');
+    // The dict as it is: a lazy module's __dir__ lists its names without making them. A subclass
+    // whose class redefines __dict__ answers through it, as PyObject_GetAttr does.
+    const self = args[0];
+    const ownDict = self instanceof PyModule && typeOf(self).lookup('__dict__') === t.typeDict.get('__dict__');
+    const d = ownDict ? (self as PyModule).dict : getAttrOpt(vm, self, '__dict__');
     if (!(d instanceof PyDict)) throw typeError('<module>.__dict__ is not a dictionary');
     const dirFn = d.getStr('__dir__');
     if (dirFn !== undefined) return call(vm, dirFn, []);

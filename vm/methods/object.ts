@@ -28,6 +28,7 @@ import { checkArgCount, noArgs, noKwargs, oneArg, wrapperArgs } from './args.js'
 import type { VM } from '../vm.js';
 import { PyMemberDescr } from '../objects/slots.js';
 import { bestBase } from '../type_bases.js';
+import { hasWeakrefs } from '../class_slots.js';
 
 /** Stores `fn` as the type's __new__: a staticmethod around a built-in function, as CPython's tp_new wrapper. */
 export function defNew(t: PyType, fn: NativeFn): void {
@@ -207,10 +208,11 @@ function ownSlotNames(t: PyType): string[] {
   return names;
 }
 
-/** compatible_with_tp_base: `t` adds no slot and no instance dict to its first base. */
+/** compatible_with_tp_base: `t` adds no slot, no instance dict and no weak references to its first base. */
 function addsNothing(t: PyType): boolean {
   const base = t.bases[0];
-  return t.isHeapType && base !== undefined && t.slotCount === base.slotCount && t.hasInstanceDict === base.hasInstanceDict;
+  return t.isHeapType && base !== undefined && t.slotCount === base.slotCount && t.hasInstanceDict === base.hasInstanceDict &&
+    hasWeakrefs(t) === hasWeakrefs(base);
 }
 
 /**
@@ -225,6 +227,7 @@ export function sameLayout(a: PyType, b: PyType): boolean {
   // Two different built-in types have different structs.
   if (!a.isHeapType || !b.isHeapType) return false;
   if (a.bases[0] !== b.bases[0] || a.hasInstanceDict !== b.hasInstanceDict || a.slotCount !== b.slotCount) return false;
+  if (hasWeakrefs(a) !== hasWeakrefs(b)) return false;
   const na = ownSlotNames(a);
   const nb = ownSlotNames(b);
   return na.length === nb.length && na.every((n, i) => n === nb[i]);

@@ -8,7 +8,8 @@ import { PyCell } from '../objects/function.js';
 import { None } from '../objects/singletons.js';
 import { typeError, runtimeError } from '../objects/exceptions.js';
 import { typeOf } from '../ops/typeof.js';
-import { bindDescriptor, attributeErrorFor } from '../ops/attribute.js';
+import { call, callSpecialMethod } from '../ops/call.js';
+import { bindDescriptor, attributeErrorFor, objectGetAttribute, getAttrOpt } from '../ops/attribute.js';
 import type { VM } from '../vm.js';
 import { checkArgCount, noKwargs } from './args.js';
 import { defReadonlyMember } from '../objects/slots.js';
@@ -22,25 +23,33 @@ export class PySuper extends PyObj {
     /** The bound object (an instance, or a class for classmethods); undefined for unbound super. */
     readonly obj: PyObject | undefined,
     readonly objType: PyType | undefined,
+    cls: PyType = superType,
   ) {
-    super(superType);
+    super(cls);
   }
 }
 
 /** super(type, obj): obj must be an instance or subclass of type (supercheck). */
-function superCheck(t: PyType, obj: PyObject): PyType {
+function superCheck(vm: VM, t: PyType, obj: PyObject): PyType {
   if (obj instanceof PyType && obj.isSubtypeOf(t)) return obj;
   const ot = typeOf(obj);
   if (ot.isSubtypeOf(t)) return ot;
+  // The slow way: a proxy whose __class__ claims a subclass of t.
+  const claimed = getAttrOpt(vm, obj, '__class__');
+  if (claimed instanceof PyType && claimed !== ot && claimed.isSubtypeOf(t)) return claimed;
   throw typeError('super(type, obj): obj must be an instance or subtype of type');
 }
 
-function newSuper(vm: VM, args: PyObject[]): PySuper {
-  if (args.length === 0) return zeroArgSuper(vm);
+/** super(...) made as an instance of `cls` (super, or a subclass of it). */
+function newSuper(vm: VM, args: PyObject[], cls: PyType = superType): PySuper {
+  if (args.length === 0) {
+    const s = zeroArgSuper(vm);
+    return cls === superType ? s : new PySuper(s.thisType, s.obj, s.objType, cls);
+  }
   const t = args[0];
   if (!(t instanceof PyType)) throw typeError(`super() argument 1 must be a type, not ${typeOf(t).tpName}`);
-  if (args.length === 1) return new PySuper(t, undefined, undefined);
-  return new PySuper(t, args[1], superCheck(t, args[1]));
+  if (args.length === 1) return new PySuper(t, undefined, undefined, cls);
+  return new PySuper(t, args[1], superCheck(vm, t, args[1]), cls);
 }
 
 /** super() inside a method: the first argument of the calling frame and its __class__ cell. */
@@ -61,14 +70,17 @@ function zeroArgSuper(vm: VM): PySuper {
   const t = cell.ref;
   if (t === undefined) throw runtimeError('super(): empty __class__ cell');
   if (!(t instanceof PyType)) throw runtimeError('super(): __class__ is not a type');
-  return new PySuper(t, obj, superCheck(t, obj));
+  return new PySuper(t, obj, superCheck(vm, t, obj));
 }
 
 const superNew = new PyBuiltinFunction('__new__', (vm, args, kwargs) => {
   // super_vectorcall's checks, before any argument is looked at.
   noKwargs('super', kwargs);
   checkArgCount('super()', args, 0, 2);
-  return newSuper(vm, args.slice(1));
+  const cls = args[0];
+  if (!(cls instanceof PyType)) throw typeError(`super.__new__(X): X is not a type object (${typeOf(cls).tpName})`);
+  if (!cls.isSubtypeOf(superType)) throw typeError(`super.__new__(${cls.name}): ${cls.name} is not a subtype of super`);
+  return newSuper(vm, args.slice(1), cls);
 });
 superNew.newOf = superType;
 superType.setAttr('__new__', new PyStaticMethod(superNew));
@@ -85,16 +97,18 @@ defMethod(superType, '__repr__', (vm, args) => {
     : `<super: <class '${s.thisType.name}'>, NULL>`;
 });
 
-// super.__get__: an unbound super(T) bound to an instance, as a class attribute is (super_descr_get).
-function superDescrGet(s: PySuper, obj: PyObject | undefined): PySuper {
+// super.__get__: an unbound super(T) bound to an instance, as a class attribute is
+// (super_descr_get); a subclass of super is called to make the bound one.
+function superDescrGet(vm: VM, s: PySuper, obj: PyObject | undefined): PyObject {
   if (obj === undefined || obj === None || s.obj !== undefined) return s;
-  return new PySuper(s.thisType, obj, superCheck(s.thisType, obj));
+  if (s.cls !== superType) return call(vm, s.cls, [s.thisType, obj]);
+  return new PySuper(s.thisType, obj, superCheck(vm, s.thisType, obj));
 }
 defMethod(superType, '__get__', (vm, args) => {
   checkArgCount('', args, 1, 2);
-  return superDescrGet(args[0] as PySuper, args[1]);
+  return superDescrGet(vm, args[0] as PySuper, args[1]);
 });
-superType.descrGet = (vm, s, obj) => superDescrGet(s as PySuper, obj);
+superType.descrGet = (vm, s, obj) => superDescrGet(vm, s as PySuper, obj);
 
 // super(): what super.__new__ makes of no argument (super.__init__ does nothing), for a
 // call without an argument array (ops/call.ts callFixed: compiled code's `super().m()`).
@@ -129,11 +143,23 @@ superType.getattro = ((vm: VM, o: PyObject, name: string): PyObject | undefined 
       }
     }
   }
+  const cls = typeOf(o);
+  // An instance of a subclass of super has the generic rest: its class's attributes, its dict.
+  if (cls !== superType) return callSpecialMethod(vm, o, objectGetAttribute()!, [name]);
   if (name === '__class__') return superType;
   // super's own attributes (__thisclass__, __get__, __repr__, object's methods), as PyObject_GenericGetAttr finds them.
   const own = superType.lookup(name);
   if (own !== undefined) return bindDescriptor(vm, own, o, superType);
   throw attributeErrorFor(o, name);
 }) as never;
+
+// super.__getattribute__ (super_getattro): what a subclass of super inherits, so its instances
+// search the MRO after __thisclass__ as super's own do.
+defMethod(superType, '__getattribute__', (vm, args) => {
+  checkArgCount('__getattribute__', args, 1, 1);
+  const name = args[1];
+  if (typeof name !== 'string') throw typeError(`attribute name must be string, not '${typeOf(name).tpName}'`);
+  return superType.getattro!(vm as never, args[0], name)!;
+});
 
 export { typeType };

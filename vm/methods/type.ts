@@ -13,7 +13,8 @@ import { typeError, attributeError, valueError, PyBaseException, AttributeError 
 import { typeOf, argTypeName } from '../ops/typeof.js';
 import { call, callType } from '../ops/call.js';
 import { getAttr, getAttrOpt, setAttr, typeSetAttr, bindDescriptor, typeGetAttributeOf } from '../ops/attribute.js';
-import { calculateMetaclass, createClass } from '../build_class.js';
+import { strVal } from '../objects/str.js';
+import { calculateMetaclass, createClass, checkUtf8Encodable } from '../build_class.js';
 import { defNew, defClassMethod, typeModule, classAttributeNames, attrName, readsClassesThroughHook, mergeClassNames } from './object.js';
 import { checkArgs, noArgs, noKwargs, oneArg, wrapperArgs } from './args.js';
 import { PyMappingProxy } from './mappingproxy.js';
@@ -45,11 +46,14 @@ function setNameAttr(what: '__name__' | '__qualname__') {
     const t = asType(o);
     if (!t.isHeapType || t.isImmutable) throw typeError(`cannot set '${what}' attribute of immutable type '${t.tpName}'`);
     if (value === undefined) throw typeError(`cannot delete '${what}' attribute of immutable type '${t.tpName}'`);
-    if (typeof value !== 'string') throw typeError(`can only assign string to ${t.name}.${what}, not '${typeOf(value).tpName}'`);
+    // DIVERGENCE: a str subclass instance is kept as its text (CPython keeps the object itself).
+    const text = strVal(value);
+    if (text === undefined) throw typeError(`can only assign string to ${t.name}.${what}, not '${typeOf(value).tpName}'`);
     if (what === '__name__') {
-      if (value.includes('\0')) throw valueError('type name must not contain null characters');
-      t.name = value;
-    } else t.qualname = value;
+      if (text.includes('\0')) throw valueError('type name must not contain null characters');
+      checkUtf8Encodable(text);
+      t.name = text;
+    } else t.qualname = text;
   };
 }
 
@@ -76,8 +80,10 @@ const type_new: NativeFn = (vm, args, kwargs) => {
   if (!(meta instanceof PyType)) throw typeError(`type.__new__(X): X is not a type object (${typeOf(meta).tpName})`);
   if (!meta.isSubtypeOf(typeType)) throw typeError(`type.__new__(${meta.name}): ${meta.name} is not a subtype of type`);
   if (args.length !== 4) throw typeError(`type.__new__() takes exactly 3 arguments (${args.length - 1} given)`);
-  const [, name, bases, ns] = args;
-  if (typeof name !== 'string') throw typeError(`type.__new__() argument 1 must be str, not ${argTypeName(name)}`);
+  const [, nameObj, bases, ns] = args;
+  // A str subclass instance names the class by its text (CPython's "U" format takes one).
+  const name = strVal(nameObj);
+  if (name === undefined) throw typeError(`type.__new__() argument 1 must be str, not ${argTypeName(nameObj)}`);
   if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${argTypeName(bases)}`);
   if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${argTypeName(ns)}`);
   // The metaclasses are reconciled first (`type('X', (1,), {})` is a metaclass conflict); a more
@@ -92,7 +98,7 @@ const type_new: NativeFn = (vm, args, kwargs) => {
   }
   const winner = calculateMetaclass(meta, bases.items);
   if (winner !== meta && winner.lookup('__new__') !== typeType.lookup('__new__')) {
-    return call(vm, getAttr(vm, winner, '__new__'), [winner, name, bases, ns], kwargs);
+    return call(vm, getAttr(vm, winner, '__new__'), [winner, nameObj, bases, ns], kwargs);
   }
   return createClass(vm, winner, name, bases, ns, kwargs);
 };

@@ -3,7 +3,7 @@
 
 import type { PyObject } from '../objects/object.js';
 import { PyCoroutine, PyGenerator, PyAsyncGen } from '../objects/generator.js';
-import { typeError, newException, RuntimeError } from '../objects/exceptions.js';
+import { typeError, newException, RuntimeError, PyBaseException } from '../objects/exceptions.js';
 import { CO_ITERABLE_COROUTINE } from '../code.js';
 import { Op } from '../opcodes.js';
 import type { Frame } from '../frame.js';
@@ -73,8 +73,14 @@ export function getANext(vm: VM, it: PyObject): PyObject {
   const next = callSpecialMethod(vm, it, m, []);
   try {
     return getAwaitable(vm, next, AwaitWhere.AWAIT);
-  } catch {
-    throw typeError(`'async for' received an invalid object from __anext__: ${typeOf(next).tpName}`);
+  } catch (e) {
+    // _PyErr_FormatFromCause: the failure (its __await__ raising, say) is the new error's cause.
+    if (!(e instanceof PyBaseException)) throw e;
+    const err = typeError(`'async for' received an invalid object from __anext__: ${typeOf(next).tpName}`);
+    err.cause = e;
+    err.context = e;
+    err.suppressContext = true;
+    throw err;
   }
 }
 

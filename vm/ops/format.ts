@@ -6,14 +6,14 @@ import { PyTuple } from '../objects/tuple.js';
 import { PyIntSub } from '../objects/int.js';
 import { None } from '../objects/singletons.js';
 import { typeError, PyBaseException, TypeError as TypeErrorType } from '../objects/exceptions.js';
-import { strType } from '../objects/str.js';
+import { strType, strVal } from '../objects/str.js';
 import { formatInt, formatFloat, formatStr } from '../format/format_spec.js';
 import { intToString } from '../format/int_text.js';
 import { percentFormat, PercentHooks } from '../format/percent_format.js';
 import { intToFloat, floatToInt } from '../format/bigint_math.js';
 import { typeOf } from './typeof.js';
 import { call, callSpecialMethod } from './call.js';
-import { repr, str, index } from './convert.js';
+import { repr, reprObject, str, index } from './convert.js';
 import { getItem } from './sequence.js';
 import { asciiEscape } from '../format/str_repr.js';
 import type { VM } from '../vm.js';
@@ -68,6 +68,16 @@ export { asciiEscape };
 /** ascii(o): repr with every non-ASCII character escaped. */
 export function asciiOf(vm: VM, o: PyObject): string {
   return asciiEscape(repr(vm, o));
+}
+
+/**
+ * The builtin ascii(): an all-ASCII repr is returned as __repr__ gave it, a str subclass
+ * instance included (PyObject_ASCII); only a repr needing escapes becomes a new plain str.
+ */
+export function asciiObject(vm: VM, o: PyObject): PyObject {
+  const r = reprObject(vm, o);
+  const text = typeof r === 'string' ? r : strVal(r)!;
+  return /^[\x00-\x7f]*$/.test(text) ? r : asciiEscape(text);
 }
 
 function hasMethod(o: PyObject, name: string): boolean {

@@ -278,9 +278,20 @@ export function iterNext(vm: VM, it: PyObject): PyObject | undefined {
     }
   }
   if (it instanceof PyCallableIterator) {
+    // As calliter_iternext: a StopIteration from the callable ends the iteration; so does an
+    // exhaustion during the call (a re-entrant next()), whatever the call returned; the
+    // sentinel is compared first (its __eq__ is asked before the value's).
     if (it.done) return undefined;
-    const v = call(vm, it.callable, []);
-    if (v === it.sentinel || pyEq(vm, v, it.sentinel)) {
+    let v: PyObject;
+    try {
+      v = call(vm, it.callable, []);
+    } catch (e) {
+      if (!isStopIteration(e)) throw e;
+      it.done = true;
+      return undefined;
+    }
+    if (it.done) return undefined;
+    if (v === it.sentinel || pyEq(vm, it.sentinel, v)) {
       it.done = true;
       return undefined;
     }
