@@ -63,6 +63,19 @@ def _is_single_bit(value):
     return isinstance(value, int) and value > 0 and value & (value - 1) == 0
 
 
+def _iter_bits_lsb(num):
+    """The bits set in a non-negative int (or an enum member's value), lowest first."""
+    original = num
+    if isinstance(num, Enum):
+        num = num.value
+    if num < 0:
+        raise ValueError('%r is not a positive integer' % original)
+    while num:
+        low = num & -num
+        yield low
+        num ^= low
+
+
 def _flag_bits(num, width):
     """num in two's complement over width bits, after its sign bit: '0b0 0101', '0b1 0111'."""
     digits = format(num & (2 ** width - 1), 'b').rjust(width, '0')
@@ -1103,3 +1116,88 @@ class verify:
             elif check is NAMED_FLAGS:
                 _check_named_flags(enumeration)
         return enumeration
+
+
+# ---------------------------------------------------------------- _simple_enum
+
+def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
+    """Class decorator that converts a normal class into an enum of type etype (the
+    standard library defines some of its enums this way).
+
+    CPython builds the class without its metaclass's checks, for speed; tpy builds it
+    through EnumType from the class's namespace, so it is the class the same body under
+    `class X(etype)` gives (use_args is decided by the data type, as there)."""
+    def convert_class(cls):
+        name = cls.__name__
+        bases = (etype,)
+        metacls = type(etype)
+        namespace = metacls.__prepare__(name, bases)
+        for key, value in cls.__dict__.items():
+            if key in ('__dict__', '__weakref__'):
+                continue
+            namespace[key] = value
+        if cls.__dict__.get('__doc__') is None:
+            namespace['__doc__'] = 'An enumeration.'
+        if boundary is None:
+            return metacls(name, bases, namespace, _simple=True)
+        return metacls(name, bases, namespace, boundary=boundary, _simple=True)
+    return convert_class
+
+
+def _dict_mismatches(checked, simple, skip, what):
+    # The keys found in only one of two namespaces, and the values that differ.
+    failed = []
+    side = '' if what == ':' else ' member'
+    for key in set(checked) | set(simple):
+        if key in skip:
+            continue
+        if key not in simple:
+            failed.append('missing key%s %r' % (what, key))
+        elif key not in checked:
+            failed.append('extra key%s %r' % (what, key))
+        else:
+            a, b = checked[key], simple[key]
+            if what == ':' and (callable(a) or isinstance(a, _builtin_property)):
+                continue
+            if a != b:
+                failed.append('%r:\n         %s\n         %s'
+                              % (key, 'checked%s -> %r' % (side, a), 'simple%s  -> %r' % (side, b)))
+    return sorted(failed)
+
+
+def _test_simple_enum(checked_enum, simple_enum):
+    """Compares an enum made with _simple_enum against the same enum made by subclassing
+    (their namespaces, their members' namespaces and the methods they inherit); raises
+    TypeError('enum mismatch: ...') listing the differences, else returns None."""
+    checked_dict = dict(checked_enum.__dict__)
+    simple_dict = dict(simple_enum.__dict__)
+    if checked_dict == simple_dict:
+        return None
+    member_names = set(checked_enum._member_map_) | set(simple_enum._member_map_)
+    skip = {'__module__', '_member_map_', '_value2member_map_', '__doc__'} | member_names
+    failed = _dict_mismatches(checked_dict, simple_dict, skip, ':')
+    for name in member_names:
+        if name not in simple_dict:
+            failed.append('missing member from simple enum: %r' % name)
+        elif name not in checked_dict:
+            failed.append('extra member in simple enum: %r' % name)
+        else:
+            member_failed = _dict_mismatches(checked_enum[name].__dict__, simple_enum[name].__dict__,
+                                             {'__module__', '__objclass__', '_inverted_'},
+                                             ' in member %r:' % name)
+            if member_failed:
+                failed.append('%r member mismatch:\n      %s' % (name, '\n      '.join(member_failed)))
+    for method in ('__str__', '__repr__', '__reduce_ex__', '__format__',
+                   '__getnewargs_ex__', '__getnewargs__', '__reduce__'):
+        if method in checked_dict or method in simple_dict:
+            # Defined by one of them: the namespace comparison above covered it.
+            continue
+        a = getattr(checked_enum, method, None)
+        b = getattr(simple_enum, method, None)
+        a = getattr(a, '__func__', a)
+        b = getattr(b, '__func__', b)
+        if a != b:
+            failed.append('%r:  %-30s %s' % (method, 'checked -> %r' % (a,), 'simple -> %r' % (b,)))
+    if failed:
+        raise TypeError('enum mismatch:\n   %s' % '\n   '.join(failed))
+    return None

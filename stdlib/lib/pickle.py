@@ -824,6 +824,12 @@ def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
     return bytes(pickler._out)
 
 
+# CPython keeps its Python pickler beside the C one under these names (tests and tools
+# use them to run both); tpy has one implementation, so they are the same objects.
+_Pickler, _Unpickler = Pickler, Unpickler
+_dump, _dumps, _load, _loads = dump, dumps, load, loads
+
+
 # CPython's pickler and unpickler are C (_pickle): tracebacks show none of these frames.
 from _c_type_names import as_c_module as _as_c_module
 _as_c_module(globals())
