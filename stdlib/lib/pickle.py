@@ -12,6 +12,9 @@ from _pickle import (PickleError, PicklingError, UnpicklingError, Unpickler, loa
 __all__ = ['PickleError', 'PicklingError', 'UnpicklingError', 'Pickler', 'Unpickler', 'dump',
            'dumps', 'load', 'loads']
 
+# The types whose instances pickle as bytes (subclasses of these are pickled as objects).
+bytes_types = (bytes, bytearray)
+
 format_version = '4.0'
 compatible_formats = ['1.0', '1.1', '1.2', '1.3', '2.0', '3.0', '4.0', '5.0']
 HIGHEST_PROTOCOL = 5

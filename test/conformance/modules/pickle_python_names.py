@@ -13,3 +13,11 @@ pickle._Pickler(f, 3).dump([1, 'two'])
 pickle._dump(('three',), f)
 f.seek(0)
 print(pickle._Unpickler(f).load(), pickle._load(f))
+
+# _pickle has the pickler half too, and pickle.bytes_types names what pickles as bytes
+import _pickle
+from _pickle import Pickler, dump, dumps
+print(dumps((1, 'a'), 2) == pickle.dumps((1, 'a'), 2), Pickler is not None, callable(dump))
+g = io.BytesIO()
+_pickle.Pickler(g, 4).dump({'k': b'v'})
+print(pickle.loads(g.getvalue()), pickle.bytes_types)
