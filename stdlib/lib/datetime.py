@@ -2,6 +2,8 @@
 
 import time as _time
 
+__all__ = ('date', 'datetime', 'time', 'timedelta', 'timezone', 'tzinfo', 'MINYEAR', 'MAXYEAR', 'UTC')
+
 MINYEAR = 1
 MAXYEAR = 9999
 
@@ -567,6 +569,32 @@ class IsoCalendarDate(tuple):
 # CPython's C datetime does not export the type: only isocalendar() makes them.
 _IsoCalendarDate = IsoCalendarDate
 del IsoCalendarDate
+
+
+def _isodate_length(s):
+    # How much of a datetime string is its date, decided from its shape alone, as CPython
+    # does: YYYY-MM-DD, YYYYMMDD, YYYY-Www[-d] or YYYYWww[d]. A run of digits after YYYYWww
+    # is split so that the time gets an even number of them (the separator is one of them).
+    n = len(s)
+    if n <= 7:
+        return n
+    if s[4] == '-':
+        if s[5] != 'W':
+            return 10
+        if n > 8 and s[8] == '-':
+            if n == 9:
+                return None
+            # YYYY-Www-d, unless a digit follows it: then YYYY-Www, '-', then the time.
+            return 8 if n > 10 and s[10] in '0123456789' else 10
+        return 8
+    if s[4] == 'W':
+        end = 7
+        while end < n and s[end] in '0123456789':
+            end += 1
+        if end < 9:
+            return end
+        return 7 if end % 2 == 0 else 8
+    return 8
 
 
 def _parse_isodate(s):
@@ -1392,28 +1420,26 @@ class datetime(date):
         if not isinstance(s, str):
             raise TypeError('fromisoformat: argument must be str')
         # The date is 7, 8 or 10 characters; any single character may separate the time.
-        ds = p = None
-        for n in (10, 8, 7):
-            if len(s) >= n and (len(s) == n or not s[n].isdigit() or n != 7 and n != 8):
-                p = _parse_isodate(s[:n])
-                if p is not None:
-                    ds = n
-                    break
-        if ds is None:
+        ds = _isodate_length(s)
+        p = _parse_isodate(s[:ds]) if ds is not None else None
+        if p is None:
             raise _bad_isoformat(s)
         if p[0] == 'W':
             try:
                 y, m, d = _isoweek_to_ymd(p[1], p[2], p[3])
             except ValueError:
                 raise _bad_isoformat(s) from None
-        else:
-            y, m, d = _check_date(*p)
         rest = s[ds:]
-        if not rest:
-            return cls(y, m, d)
-        t = _parse_isotime(rest[1:]) if len(rest) > 1 else None
+        # The time's form is checked before the date's range, as CPython does.
+        t = None
+        if rest:
+            t = _parse_isotime(rest[1:]) if len(rest) > 1 else None
+            if t is None:
+                raise _bad_isoformat(s)
+        if p[0] != 'W':
+            y, m, d = _check_date(*p)
         if t is None:
-            raise _bad_isoformat(s)
+            return cls(y, m, d)
         if _valid_hmsu(t[0], t[1], t[2], t[3]):
             return _new_datetime(cls, y, m, d, t[0], t[1], t[2], t[3], t[4])
         return cls(y, m, d, *t)
