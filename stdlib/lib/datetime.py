@@ -1371,6 +1371,9 @@ class datetime(date):
         if tz is not None:
             return tz.fromutc(cls._from_utc_ts(secs, us, tz))
         tm = _time.localtime(secs)
+        if not MINYEAR <= tm[0] <= MAXYEAR:
+            # (_new_datetime trusts its fields: the local year is checked here, as CPython does.)
+            raise ValueError('year %d is out of range' % tm[0])
         result = _new_datetime(cls, tm[0], tm[1], tm[2], tm[3], tm[4], min(tm[5], 59), us, None)
         # The second reading of a local time the clocks were set back over has fold=1: the
         # offset a day earlier is larger, and that instant plus the difference reads the same.
