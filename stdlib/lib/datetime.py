@@ -1156,11 +1156,15 @@ class time:
         return self.strftime(fmt) if fmt else str(self)
 
     def _key(self, other):
+        k1 = (self._hour, self._minute, self._second, self._microsecond)
+        k2 = (other._hour, other._minute, other._second, other._microsecond)
+        if self._tzinfo is other._tzinfo:
+            # The same tzinfo (or none): the fields compare as they are, and utcoffset()
+            # is not asked, as in CPython.
+            return k1, k2
         a, b = self.utcoffset(), other.utcoffset()
         if (a is None) != (b is None):
             return None
-        k1 = (self._hour, self._minute, self._second, self._microsecond)
-        k2 = (other._hour, other._minute, other._second, other._microsecond)
         if a is not None and a != b:
             k1 = (self._hour * 3600 + self._minute * 60 + self._second - a.days * 86400 - a.seconds,
                   self._microsecond - a.microseconds)
