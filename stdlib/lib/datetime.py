@@ -508,11 +508,11 @@ def _wrap_strftime(fmt, tt, microsecond, tzobj, dtobj):
         if c == 'f':
             out.append('%06d' % microsecond)
         elif c == 'z':
-            off = tzobj.utcoffset(dtobj) if tzobj is not None else None
+            off = _check_utc_offset('utcoffset', tzobj.utcoffset(dtobj)) if tzobj is not None else None
             if off is not None:
                 out.append(_format_offset(off, ''))
         elif c == 'Z':
-            name = tzobj.tzname(dtobj) if tzobj is not None else None
+            name = _check_tzname(tzobj.tzname(dtobj)) if tzobj is not None else None
             if name is not None:
                 out.append(name.replace('%', '%%'))
         else:
@@ -890,6 +890,13 @@ class tzinfo:
         return dt + dst if dst else dt
 
 
+def _check_tzname(name):
+    # What a tzinfo's tzname() gave, checked as CPython checks it.
+    if name is not None and not isinstance(name, str):
+        raise TypeError("tzinfo.tzname() must return None or a string, not '%s'" % type(name).__name__)
+    return name
+
+
 def _check_utc_offset(name, off):
     if off is None:
         return None
@@ -1114,10 +1121,10 @@ class time:
         return _check_utc_offset('utcoffset', self._tzinfo.utcoffset(None))
 
     def tzname(self):
-        return None if self._tzinfo is None else self._tzinfo.tzname(None)
+        return None if self._tzinfo is None else _check_tzname(self._tzinfo.tzname(None))
 
     def dst(self):
-        return None if self._tzinfo is None else self._tzinfo.dst(None)
+        return None if self._tzinfo is None else _check_utc_offset('dst', self._tzinfo.dst(None))
 
     def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *, fold=None):
         return type(self)(self._hour if hour is None else hour, self._minute if minute is None else minute,
@@ -1476,7 +1483,7 @@ class datetime(date):
         return _check_utc_offset('utcoffset', self._tzinfo.utcoffset(self))
 
     def tzname(self):
-        return None if self._tzinfo is None else self._tzinfo.tzname(self)
+        return None if self._tzinfo is None else _check_tzname(self._tzinfo.tzname(self))
 
     def dst(self):
         if self._tzinfo is None:
@@ -1579,8 +1586,8 @@ class datetime(date):
                                                   self._day, self._hour, self._minute, self._second, self._year)
 
     def strftime(self, format):
-        tt = (self._year, self._month, self._day, self._hour, self._minute, self._second, self.weekday(),
-              self.toordinal() - _ymd2ord(self._year, 1, 1) + 1)
+        # The fields come from timetuple(), as CPython's do (so a tzinfo's dst() is asked).
+        tt = tuple(self.timetuple())[:8]
         return _wrap_strftime(format, tt, self._microsecond, self._tzinfo, self)
 
     def _pair(self, other):
