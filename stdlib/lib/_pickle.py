@@ -652,6 +652,15 @@ def loads(data, /, *, fix_imports=True, encoding='ASCII', errors='strict', buffe
     return unpickler.load()
 
 
+def __getattr__(name):
+    # The pickler half lives in pickle.py (which imports this module): _pickle.Pickler,
+    # dump and dumps are found there on first use, as CPython's _pickle has them.
+    if name in ('Pickler', 'dump', 'dumps'):
+        import pickle
+        return getattr(pickle, name)
+    raise AttributeError(f'module {__name__!r} has no attribute {name!r}', name=name, obj=sys.modules[__name__])
+
+
 # CPython's pickler and unpickler are C (_pickle): tracebacks show none of these frames.
 from _c_type_names import as_c_module as _as_c_module
 _as_c_module(globals())

@@ -13,19 +13,35 @@ _WEAKREFABLE_BUILTINS = frozenset(['set', 'frozenset', 'function', 'builtin_func
                                    'method', 'type', 'module', 'generator', 'coroutine',
                                    'async_generator', 'code', 'partial',
                                    '_lru_cache_wrapper', 'greenlet'])
+# ... and those named with their module, where the bare name says too little.
+_WEAKREFABLE_NATIVE = frozenset(['re.Pattern', '_thread.lock', '_thread.RLock', 'array.array',
+                                 'collections.deque', '_io.FileIO', '_io.BufferedReader',
+                                 '_io.BufferedWriter', '_io.BufferedRandom', '_io.BufferedRWPair',
+                                 '_io.TextIOWrapper'])
 _HEAPTYPE = 1 << 9
 # Variable-size built-ins: their subclasses cannot gain a __weakref__ slot.
 _VARSIZE_BUILTINS = (int, tuple, bytes)
+
+
+def _native_weakrefable(cls):
+    return cls.__name__ in _WEAKREFABLE_BUILTINS or _tp_name(cls) in _WEAKREFABLE_NATIVE
+
+
+def _tp_name(cls):
+    # The name CPython's message shows: a native type's carries its module ('re.Match').
+    if not cls.__flags__ & _HEAPTYPE and cls.__module__ != 'builtins':
+        return '%s.%s' % (cls.__module__, cls.__name__)
+    return cls.__name__
 
 
 def _weakrefable(cls):
     if isinstance(cls, type) and issubclass(cls, type):
         return True
     if not cls.__flags__ & _HEAPTYPE:
-        return cls.__name__ in _WEAKREFABLE_BUILTINS
+        return _native_weakrefable(cls)
     for c in cls.__mro__:
         if not c.__flags__ & _HEAPTYPE:
-            if c.__name__ in _WEAKREFABLE_BUILTINS:
+            if _native_weakrefable(c):
                 return True
             continue
         slots = c.__dict__.get('__slots__')
@@ -42,7 +58,7 @@ def _weakrefable(cls):
 
 def _check_weakrefable(obj):
     if not _weakrefable(type(obj)):
-        raise TypeError('cannot create weak reference to %r object' % type(obj).__name__)
+        raise TypeError('cannot create weak reference to %r object' % _tp_name(type(obj)))
 
 
 # Where each reference stands in its object's list (vm/weak_ref_registry.ts).

@@ -2,6 +2,8 @@
 
 import time as _time
 
+__all__ = ('date', 'datetime', 'time', 'timedelta', 'timezone', 'tzinfo', 'MINYEAR', 'MAXYEAR', 'UTC')
+
 MINYEAR = 1
 MAXYEAR = 9999
 
@@ -506,11 +508,11 @@ def _wrap_strftime(fmt, tt, microsecond, tzobj, dtobj):
         if c == 'f':
             out.append('%06d' % microsecond)
         elif c == 'z':
-            off = tzobj.utcoffset(dtobj) if tzobj is not None else None
+            off = _check_utc_offset('utcoffset', tzobj.utcoffset(dtobj)) if tzobj is not None else None
             if off is not None:
                 out.append(_format_offset(off, ''))
         elif c == 'Z':
-            name = tzobj.tzname(dtobj) if tzobj is not None else None
+            name = _check_tzname(tzobj.tzname(dtobj)) if tzobj is not None else None
             if name is not None:
                 out.append(name.replace('%', '%%'))
         else:
@@ -567,6 +569,32 @@ class IsoCalendarDate(tuple):
 # CPython's C datetime does not export the type: only isocalendar() makes them.
 _IsoCalendarDate = IsoCalendarDate
 del IsoCalendarDate
+
+
+def _isodate_length(s):
+    # How much of a datetime string is its date, decided from its shape alone, as CPython
+    # does: YYYY-MM-DD, YYYYMMDD, YYYY-Www[-d] or YYYYWww[d]. A run of digits after YYYYWww
+    # is split so that the time gets an even number of them (the separator is one of them).
+    n = len(s)
+    if n <= 7:
+        return n
+    if s[4] == '-':
+        if s[5] != 'W':
+            return 10
+        if n > 8 and s[8] == '-':
+            if n == 9:
+                return None
+            # YYYY-Www-d, unless a digit follows it: then YYYY-Www, '-', then the time.
+            return 8 if n > 10 and s[10] in '0123456789' else 10
+        return 8
+    if s[4] == 'W':
+        end = 7
+        while end < n and s[end] in '0123456789':
+            end += 1
+        if end < 9:
+            return end
+        return 7 if end % 2 == 0 else 8
+    return 8
 
 
 def _parse_isodate(s):
@@ -862,6 +890,13 @@ class tzinfo:
         return dt + dst if dst else dt
 
 
+def _check_tzname(name):
+    # What a tzinfo's tzname() gave, checked as CPython checks it.
+    if name is not None and not isinstance(name, str):
+        raise TypeError("tzinfo.tzname() must return None or a string, not '%s'" % type(name).__name__)
+    return name
+
+
 def _check_utc_offset(name, off):
     if off is None:
         return None
@@ -1086,10 +1121,10 @@ class time:
         return _check_utc_offset('utcoffset', self._tzinfo.utcoffset(None))
 
     def tzname(self):
-        return None if self._tzinfo is None else self._tzinfo.tzname(None)
+        return None if self._tzinfo is None else _check_tzname(self._tzinfo.tzname(None))
 
     def dst(self):
-        return None if self._tzinfo is None else self._tzinfo.dst(None)
+        return None if self._tzinfo is None else _check_utc_offset('dst', self._tzinfo.dst(None))
 
     def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *, fold=None):
         return type(self)(self._hour if hour is None else hour, self._minute if minute is None else minute,
@@ -1128,11 +1163,15 @@ class time:
         return self.strftime(fmt) if fmt else str(self)
 
     def _key(self, other):
+        k1 = (self._hour, self._minute, self._second, self._microsecond)
+        k2 = (other._hour, other._minute, other._second, other._microsecond)
+        if self._tzinfo is other._tzinfo:
+            # The same tzinfo (or none): the fields compare as they are, and utcoffset()
+            # is not asked, as in CPython.
+            return k1, k2
         a, b = self.utcoffset(), other.utcoffset()
         if (a is None) != (b is None):
             return None
-        k1 = (self._hour, self._minute, self._second, self._microsecond)
-        k2 = (other._hour, other._minute, other._second, other._microsecond)
         if a is not None and a != b:
             k1 = (self._hour * 3600 + self._minute * 60 + self._second - a.days * 86400 - a.seconds,
                   self._microsecond - a.microseconds)
@@ -1343,6 +1382,9 @@ class datetime(date):
         if tz is not None:
             return tz.fromutc(cls._from_utc_ts(secs, us, tz))
         tm = _time.localtime(secs)
+        if not MINYEAR <= tm[0] <= MAXYEAR:
+            # (_new_datetime trusts its fields: the local year is checked here, as CPython does.)
+            raise ValueError('year %d is out of range' % tm[0])
         result = _new_datetime(cls, tm[0], tm[1], tm[2], tm[3], tm[4], min(tm[5], 59), us, None)
         # The second reading of a local time the clocks were set back over has fold=1: the
         # offset a day earlier is larger, and that instant plus the difference reads the same.
@@ -1392,28 +1434,26 @@ class datetime(date):
         if not isinstance(s, str):
             raise TypeError('fromisoformat: argument must be str')
         # The date is 7, 8 or 10 characters; any single character may separate the time.
-        ds = p = None
-        for n in (10, 8, 7):
-            if len(s) >= n and (len(s) == n or not s[n].isdigit() or n != 7 and n != 8):
-                p = _parse_isodate(s[:n])
-                if p is not None:
-                    ds = n
-                    break
-        if ds is None:
+        ds = _isodate_length(s)
+        p = _parse_isodate(s[:ds]) if ds is not None else None
+        if p is None:
             raise _bad_isoformat(s)
         if p[0] == 'W':
             try:
                 y, m, d = _isoweek_to_ymd(p[1], p[2], p[3])
             except ValueError:
                 raise _bad_isoformat(s) from None
-        else:
-            y, m, d = _check_date(*p)
         rest = s[ds:]
-        if not rest:
-            return cls(y, m, d)
-        t = _parse_isotime(rest[1:]) if len(rest) > 1 else None
+        # The time's form is checked before the date's range, as CPython does.
+        t = None
+        if rest:
+            t = _parse_isotime(rest[1:]) if len(rest) > 1 else None
+            if t is None:
+                raise _bad_isoformat(s)
+        if p[0] != 'W':
+            y, m, d = _check_date(*p)
         if t is None:
-            raise _bad_isoformat(s)
+            return cls(y, m, d)
         if _valid_hmsu(t[0], t[1], t[2], t[3]):
             return _new_datetime(cls, y, m, d, t[0], t[1], t[2], t[3], t[4])
         return cls(y, m, d, *t)
@@ -1443,7 +1483,7 @@ class datetime(date):
         return _check_utc_offset('utcoffset', self._tzinfo.utcoffset(self))
 
     def tzname(self):
-        return None if self._tzinfo is None else self._tzinfo.tzname(self)
+        return None if self._tzinfo is None else _check_tzname(self._tzinfo.tzname(self))
 
     def dst(self):
         if self._tzinfo is None:
@@ -1546,8 +1586,8 @@ class datetime(date):
                                                   self._day, self._hour, self._minute, self._second, self._year)
 
     def strftime(self, format):
-        tt = (self._year, self._month, self._day, self._hour, self._minute, self._second, self.weekday(),
-              self.toordinal() - _ymd2ord(self._year, 1, 1) + 1)
+        # The fields come from timetuple(), as CPython's do (so a tzinfo's dst() is asked).
+        tt = tuple(self.timetuple())[:8]
         return _wrap_strftime(format, tt, self._microsecond, self._tzinfo, self)
 
     def _pair(self, other):

@@ -12,9 +12,11 @@ from types import DynamicClassAttribute, MappingProxyType
 _builtin_property = property
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum',
-           'auto', 'unique', 'property', 'global_enum', 'verify', 'member', 'nonmember',
+           'auto', 'unique', 'property', 'verify', 'member', 'nonmember',
+           'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP',
+           'global_flag_repr', 'global_enum_repr', 'global_str', 'global_enum',
            'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE',
-           'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP']
+           'pickle_by_global_name', 'pickle_by_enum_name']
 
 
 class _AutoNull:
@@ -63,6 +65,19 @@ def _is_single_bit(value):
     return isinstance(value, int) and value > 0 and value & (value - 1) == 0
 
 
+def _iter_bits_lsb(num):
+    """The bits set in a non-negative int (or an enum member's value), lowest first."""
+    original = num
+    if isinstance(num, Enum):
+        num = num.value
+    if num < 0:
+        raise ValueError('%r is not a positive integer' % original)
+    while num:
+        low = num & -num
+        yield low
+        num ^= low
+
+
 def _flag_bits(num, width):
     """num in two's complement over width bits, after its sign bit: '0b0 0101', '0b1 0111'."""
     digits = format(num & (2 ** width - 1), 'b').rjust(width, '0')
@@ -70,8 +85,8 @@ def _flag_bits(num, width):
 
 
 def _is_descriptor(obj):
-    t = type(obj)
-    return hasattr(t, '__get__') or hasattr(t, '__set__') or hasattr(t, '__delete__')
+    # Asked of the object itself, as CPython does: a class defining __get__ counts too.
+    return hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__')
 
 
 # True while this module makes its own enums, whose bodies set internal _sunder_ names.
@@ -279,15 +294,18 @@ class EnumType(type):
         enum_class._member_type_ = member_type
         # A __new__ written in an enum's body makes the members; the class itself then gets
         # Enum.__new__, which looks members up by value.
+        # It is kept as __new_member__ (as CPython keeps it) for subclasses to find.
         new_member = classdict.get('__new__') if first_enum is not None else None
         if new_member is None:
             for base in bases:
-                candidate = getattr(base, '_new_member_', None)
+                candidate = getattr(base, '__new_member__', None)
                 if candidate is not None:
                     new_member = candidate
                     break
+        elif isinstance(new_member, staticmethod):
+            new_member = new_member.__func__
         if new_member is not None:
-            type.__setattr__(enum_class, '_new_member_', new_member)
+            type.__setattr__(enum_class, '__new_member__', new_member)
         if first_enum is not None:
             # The data type's repr/str/format (int.__repr__...) come before Enum's in the MRO
             # of IntEnum-like classes: put the enum's own back unless the body defines one.
@@ -322,6 +340,10 @@ class EnumType(type):
         # A data type that makes its instances with object.__new__ (a dataclass) gets no
         # arguments there: the member is a bare object, given its value and its __init__.
         use_args = member_type is not object and member_type.__new__ is not object.__new__
+        # What makes the members, and whether it is given the value: CPython's class attributes.
+        type.__setattr__(enum_class, '_new_member_', new_member if new_member is not None
+                         else member_type.__new__ if use_args else object.__new__)
+        type.__setattr__(enum_class, '_use_args_', use_args or new_member is not None)
         last_values = []
         for name, value in members:
             if isinstance(value, auto):
@@ -500,6 +522,29 @@ class EnumType(type):
             classdict['__qualname__'] = qualname
         return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
 
+    def _convert_(cls, name, module, filter, source=None, *, boundary=None, as_global=False):
+        """Makes an enum of this type from the constants of a module (or of `source`) whose
+        names pass `filter`, puts its members in that module's namespace (as global_enum
+        does when as_global) and the enum under `name` there. The standard library's
+        signal, socket and ssl make their enums so."""
+        module_globals = _sys.modules[module].__dict__
+        namespace = vars(source) if source else module_globals
+        found = [(key, value) for key, value in namespace.items() if filter(key)]
+        try:
+            # By value, then name; by name alone when the values do not compare.
+            found.sort(key=lambda pair: (pair[1], pair[0]))
+        except TypeError:
+            found.sort(key=lambda pair: pair[0])
+        body = dict(found)
+        body['__module__'] = module
+        enum_class = _simple_enum(cls, boundary=boundary or KEEP)(type(name, (object,), body))
+        if as_global:
+            global_enum(enum_class)
+        else:
+            module_globals.update(enum_class.__members__)
+        module_globals[name] = enum_class
+        return enum_class
+
     def __contains__(cls, member):
         """
         Return True if member is a member of this enum
@@ -525,11 +570,13 @@ class EnumType(type):
         super().__delattr__(attr)
 
     def __dir__(cls):
-        names = {'__class__', '__contains__', '__doc__', '__getitem__', '__init_subclass__', '__iter__',
+        names = {'__class__', '__contains__', '__doc__', '__getitem__', '__iter__',
                  '__len__', '__members__', '__module__', '__name__', '__qualname__'}
         names.update(cls._member_names_)
-        if '_new_member_' in cls.__dict__:
+        if cls.__dict__.get('_new_member_', object.__new__) is not object.__new__:
             names.add('__new__')
+        if cls.__init_subclass__ is not object.__init_subclass__:
+            names.add('__init_subclass__')
         if cls._member_type_ is not object:
             names.update(dir(cls._member_type_))
         return sorted(names)
@@ -810,7 +857,11 @@ class Flag(Enum, boundary=STRICT):
         if not count:
             return start if start is not None else 1
         high = max(last_values)
-        return 2 ** (high.bit_length())
+        try:
+            bits = high.bit_length()
+        except Exception:
+            raise TypeError('invalid flag value %r' % high) from None
+        return 2 ** bits
 
     @classmethod
     def _missing_(cls, value):
@@ -972,16 +1023,42 @@ def unique(enumeration):
     return enumeration
 
 
+def pickle_by_global_name(self, proto):
+    """A __reduce_ex__ for members exported as module globals: pickles the member's name."""
+    # (Not for flags: a combination has no global name.)
+    return self.name
+
+
+_reduce_ex_by_global_name = pickle_by_global_name
+
+
+def pickle_by_enum_name(self, proto):
+    """A __reduce_ex__ that pickles a member as getattr(its class, its name)."""
+    return getattr, (self.__class__, self._name_)
+
+
+def _make_class_unpicklable(obj):
+    """Makes pickling an enum class (or a class namespace given as a dict) and its members fail."""
+    def _break_on_call_reduce(self, proto):
+        raise TypeError('%r cannot be pickled' % self)
+    if isinstance(obj, dict):
+        obj['__reduce_ex__'] = _break_on_call_reduce
+        obj['__module__'] = '<unknown>'
+    else:
+        setattr(obj, '__reduce_ex__', _break_on_call_reduce)
+        setattr(obj, '__module__', '<unknown>')
+
+
 def _module_tail(member):
     """The last part of the module a member's class is defined in ('__main__', 're')."""
     return member.__class__.__module__.split('.')[-1]
 
 
-def _global_enum_repr(self):
+def global_enum_repr(self):
     return '%s.%s' % (_module_tail(self), self._name_)
 
 
-def _global_flag_repr(self):
+def global_flag_repr(self):
     module = _module_tail(self)
     if self._name_ is None:
         return '%s.%s(%r)' % (module, self.__class__.__name__, self._value_)
@@ -994,7 +1071,7 @@ def _global_flag_repr(self):
                     for part in self._name_.split('|'))
 
 
-def _global_str(self):
+def global_str(self):
     if self._name_ is None:
         return '%s(%r)' % (self.__class__.__name__, self._value_)
     return self._name_
@@ -1003,9 +1080,9 @@ def _global_str(self):
 def global_enum(cls, update_str=False):
     """Puts the members in their module's namespace, and makes repr() (and str(), unless
     the enum keeps its data type's str()) name them as module globals."""
-    cls.__repr__ = _global_flag_repr if issubclass(cls, Flag) else _global_enum_repr
+    cls.__repr__ = global_flag_repr if issubclass(cls, Flag) else global_enum_repr
     if update_str or not issubclass(cls, ReprEnum):
-        cls.__str__ = _global_str
+        cls.__str__ = global_str
     _sys.modules[cls.__module__].__dict__.update(cls.__members__)
     return cls
 
@@ -1058,7 +1135,8 @@ def _check_named_flags(enumeration):
     aliases = []
     missing = 0
     for name, m in enumeration.__members__.items():
-        if name in enumeration._member_names_:
+        if name in enumeration._member_names_ or m._value_ < 0:
+            # (A negative alias, all bits, is not checked.)
             continue
         unnamed = m._value_ & ~named
         if unnamed:
@@ -1070,7 +1148,7 @@ def _check_named_flags(enumeration):
         who = 'alias %s is missing' % aliases[0]
     else:
         who = 'aliases %s and %s are missing' % (', '.join(aliases[:-1]), aliases[-1])
-    what = 'value 0x%x' if len(aliases) == 1 and _is_single_bit(missing) else 'combined values of 0x%x'
+    what = 'value 0x%x' if _is_single_bit(missing) else 'combined values of 0x%x'
     raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]'
                      % (enumeration.__name__, who, what % missing))
 
@@ -1103,3 +1181,88 @@ class verify:
             elif check is NAMED_FLAGS:
                 _check_named_flags(enumeration)
         return enumeration
+
+
+# ---------------------------------------------------------------- _simple_enum
+
+def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
+    """Class decorator that converts a normal class into an enum of type etype (the
+    standard library defines some of its enums this way).
+
+    CPython builds the class without its metaclass's checks, for speed; tpy builds it
+    through EnumType from the class's namespace, so it is the class the same body under
+    `class X(etype)` gives (use_args is decided by the data type, as there)."""
+    def convert_class(cls):
+        name = cls.__name__
+        bases = (etype,)
+        metacls = type(etype)
+        namespace = metacls.__prepare__(name, bases)
+        for key, value in cls.__dict__.items():
+            if key in ('__dict__', '__weakref__'):
+                continue
+            namespace[key] = value
+        if cls.__dict__.get('__doc__') is None:
+            namespace['__doc__'] = 'An enumeration.'
+        if boundary is None:
+            return metacls(name, bases, namespace, _simple=True)
+        return metacls(name, bases, namespace, boundary=boundary, _simple=True)
+    return convert_class
+
+
+def _dict_mismatches(checked, simple, skip, what):
+    # The keys found in only one of two namespaces, and the values that differ.
+    failed = []
+    side = '' if what == ':' else ' member'
+    for key in set(checked) | set(simple):
+        if key in skip:
+            continue
+        if key not in simple:
+            failed.append('missing key%s %r' % (what, key))
+        elif key not in checked:
+            failed.append('extra key%s %r' % (what, key))
+        else:
+            a, b = checked[key], simple[key]
+            if what == ':' and (callable(a) or isinstance(a, _builtin_property)):
+                continue
+            if a != b:
+                failed.append('%r:\n         %s\n         %s'
+                              % (key, 'checked%s -> %r' % (side, a), 'simple%s  -> %r' % (side, b)))
+    return sorted(failed)
+
+
+def _test_simple_enum(checked_enum, simple_enum):
+    """Compares an enum made with _simple_enum against the same enum made by subclassing
+    (their namespaces, their members' namespaces and the methods they inherit); raises
+    TypeError('enum mismatch: ...') listing the differences, else returns None."""
+    checked_dict = dict(checked_enum.__dict__)
+    simple_dict = dict(simple_enum.__dict__)
+    if checked_dict == simple_dict:
+        return None
+    member_names = set(checked_enum._member_map_) | set(simple_enum._member_map_)
+    skip = {'__module__', '_member_map_', '_value2member_map_', '__doc__'} | member_names
+    failed = _dict_mismatches(checked_dict, simple_dict, skip, ':')
+    for name in member_names:
+        if name not in simple_dict:
+            failed.append('missing member from simple enum: %r' % name)
+        elif name not in checked_dict:
+            failed.append('extra member in simple enum: %r' % name)
+        else:
+            member_failed = _dict_mismatches(checked_enum[name].__dict__, simple_enum[name].__dict__,
+                                             {'__module__', '__objclass__', '_inverted_'},
+                                             ' in member %r:' % name)
+            if member_failed:
+                failed.append('%r member mismatch:\n      %s' % (name, '\n      '.join(member_failed)))
+    for method in ('__str__', '__repr__', '__reduce_ex__', '__format__',
+                   '__getnewargs_ex__', '__getnewargs__', '__reduce__'):
+        if method in checked_dict or method in simple_dict:
+            # Defined by one of them: the namespace comparison above covered it.
+            continue
+        a = getattr(checked_enum, method, None)
+        b = getattr(simple_enum, method, None)
+        a = getattr(a, '__func__', a)
+        b = getattr(b, '__func__', b)
+        if a != b:
+            failed.append('%r:  %-30s %s' % (method, 'checked -> %r' % (a,), 'simple -> %r' % (b,)))
+    if failed:
+        raise TypeError('enum mismatch:\n   %s' % '\n   '.join(failed))
+    return None

@@ -42,8 +42,30 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 
 # ---------------------------------------------------------------- reduce
 
-# Native, as CPython's C one: a profiler sees one built-in call.
-from _functools import reduce
+def reduce(function, sequence, initial=_ABSENT):
+    """reduce(function, iterable[, initial]) -> value
+
+    Folds the iterable from the left with the two-argument function, starting from
+    initial when given."""
+    it = iter(sequence)
+    if initial is _ABSENT:
+        try:
+            value = next(it)
+        except StopIteration:
+            raise TypeError('reduce() of empty iterable with no initial value') from None
+    else:
+        value = initial
+    for element in it:
+        value = function(value, element)
+    return value
+
+
+# Native, as CPython's C one: a profiler sees one built-in call. The Python one above stands
+# in when _functools is blocked, as CPython's functools.py has one.
+try:
+    from _functools import reduce
+except ImportError:
+    pass
 
 
 # ---------------------------------------------------------------- partial
@@ -175,9 +197,107 @@ class partialmethod:
 
 # ---------------------------------------------------------------- lru_cache
 
+class _HashedKey(list):
+    # A call's key: a list of the arguments (unhashable, so never mistaken for an argument)
+    # that hashes once, as the key is hashed at every lookup.
+    __slots__ = ('hashvalue',)
+
+    def __init__(self, parts):
+        self[:] = parts
+        self.hashvalue = hash(tuple(parts))
+
+    def __hash__(self):
+        return self.hashvalue
+
+
+# Separates positional arguments from keyword ones in a key.
+_KWD_MARK = object()
+
+
+# len and type are bound at definition: a cached builtins.len must not call back into this.
+def _make_key(args, kwds, typed, len=len, type=type):
+    parts = list(args)
+    if kwds:
+        parts.append(_KWD_MARK)
+        for item in kwds.items():
+            parts.extend(item)
+    if typed:
+        parts.extend(type(v) for v in args)
+        if kwds:
+            parts.extend(type(v) for v in kwds.values())
+    elif len(parts) == 1 and type(parts[0]) in (int, str):
+        # One int or str argument is its own key: it hashes fast and cannot be mistaken.
+        return parts[0]
+    return _HashedKey(parts)
+
+
+def _lru_cache_wrapper(user_function, maxsize, typed, info_type, len=len):
+    # The Python cache, used when _functools is blocked: a dict kept in use order (a hit
+    # moves its key to the end; the first key is the least recently used).
+    cache = {}
+    hits = misses = 0
+    lock = RLock()
+
+    if maxsize == 0:
+        def wrapper(*args, **kwds):
+            nonlocal misses
+            misses += 1
+            return user_function(*args, **kwds)
+    elif maxsize is None:
+        def wrapper(*args, **kwds):
+            nonlocal hits, misses
+            key = _make_key(args, kwds, typed)
+            result = cache.get(key, _ABSENT)
+            if result is not _ABSENT:
+                hits += 1
+                return result
+            misses += 1
+            result = user_function(*args, **kwds)
+            cache[key] = result
+            return result
+    else:
+        def wrapper(*args, **kwds):
+            nonlocal hits, misses
+            key = _make_key(args, kwds, typed)
+            with lock:
+                result = cache.pop(key, _ABSENT)
+                if result is not _ABSENT:
+                    cache[key] = result
+                    hits += 1
+                    return result
+                misses += 1
+            result = user_function(*args, **kwds)
+            with lock:
+                # A recursive call may have cached this key meanwhile: keep one entry.
+                cache.pop(key, None)
+                cache[key] = result
+                while len(cache) > maxsize:
+                    del cache[next(iter(cache))]
+            return result
+
+    def cache_info():
+        """Report cache statistics"""
+        with lock:
+            return info_type(hits, misses, maxsize, len(cache))
+
+    def cache_clear():
+        """Clear the cache and cache statistics"""
+        nonlocal hits, misses
+        with lock:
+            cache.clear()
+            hits = misses = 0
+
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    return wrapper
+
+
 # The cache itself is native (stdlib/functools_native.ts), as CPython's is C: its calls
-# cost about what a dict lookup does.
-from _functools import _lru_cache_wrapper
+# cost about what a dict lookup does. The Python one above stands in when _functools is blocked.
+try:
+    from _functools import _lru_cache_wrapper
+except ImportError:
+    pass
 
 
 def _cache_info_type():
@@ -313,7 +433,15 @@ def _key_wrapper_class(mycmp):
     return KeyWrapper
 
 
-from _functools import cmp_to_key
+def cmp_to_key(mycmp):
+    """Convert a cmp= function into a key= function."""
+    return _key_wrapper_class(mycmp)
+
+
+try:
+    from _functools import cmp_to_key
+except ImportError:
+    pass
 
 
 # ---------------------------------------------------------------- total_ordering

@@ -1,11 +1,124 @@
-"""heapq for tpy: the heap primitives come from the native _heapq; nlargest,
-nsmallest and merge are written here."""
-
-from _heapq import (heappush, heappop, heapify, heapreplace, heappushpop,
-                    _heappop_max, _heapreplace_max, _heapify_max)
+"""heapq for tpy: the heap primitives come from the native _heapq when it loads (the
+Python versions below stand in when it is blocked, as CPython's do); nlargest, nsmallest
+and merge are written here."""
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
+
+
+# ---------------------------------------------------------------- the primitives in Python
+# A heap is a list where a[k] <= a[2k+1] and a[k] <= a[2k+2]; only `<` is ever used, so
+# the same comparisons as _heapq's are made. A max-heap reverses every comparison.
+
+def _sift_down(heap, start, pos, less):
+    # Moves heap[pos] up towards start until its parent is not greater.
+    item = heap[pos]
+    while pos > start:
+        parent_pos = (pos - 1) >> 1
+        parent = heap[parent_pos]
+        if less(item, parent):
+            heap[pos] = parent
+            pos = parent_pos
+            continue
+        break
+    heap[pos] = item
+
+
+def _sift_up(heap, pos, less):
+    # Floats the hole at pos down to a leaf along the smaller children, then puts the
+    # item back and lets it rise: fewer comparisons than stopping early on the way down.
+    end = len(heap)
+    start = pos
+    item = heap[pos]
+    child = 2 * pos + 1
+    while child < end:
+        right = child + 1
+        if right < end and not less(heap[child], heap[right]):
+            child = right
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    heap[pos] = item
+    _sift_down(heap, start, pos, less)
+
+
+def _less(a, b):
+    return a < b
+
+
+def _greater(a, b):
+    return b < a
+
+
+def heappush(heap, item):
+    """Push item onto heap, maintaining the heap invariant."""
+    heap.append(item)
+    _sift_down(heap, 0, len(heap) - 1, _less)
+
+
+def heappop(heap):
+    """Pop the smallest item off the heap, maintaining the heap invariant."""
+    last = heap.pop()
+    if heap:
+        smallest = heap[0]
+        heap[0] = last
+        _sift_up(heap, 0, _less)
+        return smallest
+    return last
+
+
+def heapreplace(heap, item):
+    """Pop and return the current smallest value, and add the new item."""
+    smallest = heap[0]
+    heap[0] = item
+    _sift_up(heap, 0, _less)
+    return smallest
+
+
+def heappushpop(heap, item):
+    """Fast version of a heappush followed by a heappop."""
+    if heap and heap[0] < item:
+        item, heap[0] = heap[0], item
+        _sift_up(heap, 0, _less)
+    return item
+
+
+def heapify(x):
+    """Transform list into a heap, in-place, in O(len(x)) time."""
+    for i in reversed(range(len(x) // 2)):
+        _sift_up(x, i, _less)
+
+
+def _heappop_max(heap):
+    """Maxheap version of a heappop."""
+    last = heap.pop()
+    if heap:
+        largest = heap[0]
+        heap[0] = last
+        _sift_up(heap, 0, _greater)
+        return largest
+    return last
+
+
+def _heapreplace_max(heap, item):
+    """Maxheap version of a heappop followed by a heappush."""
+    largest = heap[0]
+    heap[0] = item
+    _sift_up(heap, 0, _greater)
+    return largest
+
+
+def _heapify_max(x):
+    """Transform list into a maxheap, in-place, in O(len(x)) time."""
+    for i in reversed(range(len(x) // 2)):
+        _sift_up(x, i, _greater)
+
+
+try:
+    from _heapq import (heappush, heappop, heapify, heapreplace, heappushpop,
+                        _heappop_max, _heapreplace_max, _heapify_max)
+except ImportError:
+    pass
 
 
 def nsmallest(n, iterable, key=None):

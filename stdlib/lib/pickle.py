@@ -12,6 +12,9 @@ from _pickle import (PickleError, PicklingError, UnpicklingError, Unpickler, loa
 __all__ = ['PickleError', 'PicklingError', 'UnpicklingError', 'Pickler', 'Unpickler', 'dump',
            'dumps', 'load', 'loads']
 
+# The types whose instances pickle as bytes (subclasses of these are pickled as objects).
+bytes_types = (bytes, bytearray)
+
 format_version = '4.0'
 compatible_formats = ['1.0', '1.1', '1.2', '1.3', '2.0', '3.0', '4.0', '5.0']
 HIGHEST_PROTOCOL = 5
@@ -822,6 +825,12 @@ def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
     pickler = Pickler(_BytesSink, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback)
     pickler.dump(obj)
     return bytes(pickler._out)
+
+
+# CPython keeps its Python pickler beside the C one under these names (tests and tools
+# use them to run both); tpy has one implementation, so they are the same objects.
+_Pickler, _Unpickler = Pickler, Unpickler
+_dump, _dumps, _load, _loads = dump, dumps, load, loads
 
 
 # CPython's pickler and unpickler are C (_pickle): tracebacks show none of these frames.
