@@ -12,7 +12,8 @@ import _tpy_weakref
 _WEAKREFABLE_BUILTINS = frozenset(['set', 'frozenset', 'function', 'builtin_function_or_method',
                                    'method', 'type', 'module', 'generator', 'coroutine',
                                    'async_generator', 'code', 'partial',
-                                   '_lru_cache_wrapper', 'greenlet'])
+                                   '_lru_cache_wrapper', 'greenlet', 'deque', 'array', 'Pattern',
+                                   'lock', 'RLock'])
 _HEAPTYPE = 1 << 9
 # Variable-size built-ins: their subclasses cannot gain a __weakref__ slot.
 _VARSIZE_BUILTINS = (int, tuple, bytes)
@@ -41,8 +42,13 @@ def _weakrefable(cls):
 
 
 def _check_weakrefable(obj):
-    if not _weakrefable(type(obj)):
-        raise TypeError('cannot create weak reference to %r object' % type(obj).__name__)
+    cls = type(obj)
+    if not _weakrefable(cls):
+        # CPython names the type by its tp_name: a native type's carries its module.
+        name = cls.__name__
+        if not cls.__flags__ & _HEAPTYPE and cls.__module__ != 'builtins':
+            name = '%s.%s' % (cls.__module__, name)
+        raise TypeError('cannot create weak reference to %r object' % name)
 
 
 # Where each reference stands in its object's list (vm/weak_ref_registry.ts).
