@@ -112,7 +112,8 @@ function isSequence(o: PyObject): boolean {
 
 /** isinstance(o, collections.abc.Sequence), random.py's test, for what isSequence does not know. */
 function isAbcSequence(vm: VM, o: PyObject): boolean {
-  const sequence = getAttr(vm, importModule(vm, 'collections.abc', null), 'Sequence');
+  const abc = importModule(vm, 'collections.abc', importModule(vm, 'collections', null));
+  const sequence = getAttr(vm, abc, 'Sequence');
   return isInstance(vm, o, sequence);
 }
 
@@ -384,9 +385,14 @@ const methods: [string, NativeFn][] = [
     const internal = items[1];
     if (!(internal instanceof PyTuple)) throw typeError('state vector must be a tuple');
     const words = internal.items.map((w) => {
-      const n = index(vm, w);
-      if (n < 0 || n > 0xffffffff) throw overflowError('Python int too large to convert to C unsigned long');
-      return Number(n);
+      let n = index(vm, w);
+      // Version 2 states (Python 2.4 to 3.1 pickles) may hold words as signed C longs:
+      // random.py takes each modulo 2**32.
+      if (version === 2) n = Number(((BigInt(n) % 0x100000000n) + 0x100000000n) % 0x100000000n);
+      // PyLong_AsUnsignedLong's checks (a 64-bit unsigned long), then the cast to 32 bits.
+      if (n < 0) throw overflowError("can't convert negative value to unsigned int");
+      if (BigInt(n) > 0xffffffffffffffffn) throw overflowError('Python int too large to convert to C unsigned long');
+      return Number(BigInt(n) & 0xffffffffn);
     });
     const g = items[2];
     const r = inst(args, 'setstate');
