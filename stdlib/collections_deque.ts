@@ -21,6 +21,7 @@ import { getIter, iterNext } from '../vm/ops/sequence.js';
 import { pyEq, richCompare } from '../vm/ops/compare.js';
 import { Cmp } from '../vm/opcodes.js';
 import { call } from '../vm/ops/call.js';
+import { getAttr } from '../vm/ops/attribute.js';
 import { noArgs, oneArg, checkArgCount, checkArgs, parseArgs, wrapperArgs } from '../vm/methods/args.js';
 import { newClsArg, defClassGetItem, isIndexable } from '../vm/methods/list.js';
 import { defNew } from '../vm/methods/object.js';
@@ -494,12 +495,13 @@ function installDequeMethods(): void {
   // __rmul__, refusing with "can only concatenate deque ..." / "can't multiply sequence ...".
   markSequenceSlots(t, sequenceSlotRefusal);
   defMethod(t, '__reduce__', (vm, args) => {
-    // CPython's shape: the class, () or ((), maxlen), the instance dict, then the items
-    // as an iterator (pickle writes them as APPENDs).
+    // CPython's shape: the class, () or ((), maxlen), the state __getstate__ gives (the
+    // instance dict, paired with the slot values when a subclass has __slots__), then the
+    // items as an iterator (pickle writes them as APPENDs).
     const d = self(args);
-    const dict = d.dict !== null && d.dict.size > 0 ? d.dict : None;
+    const state = call(vm, getAttr(vm, d, '__getstate__'), []);
     const ctorArgs = d.maxlen < 0 ? newTuple([]) : newTuple([newTuple([]), d.maxlen]);
-    return newTuple([d.cls, ctorArgs, dict, getIter(vm, d)]);
+    return newTuple([d.cls, ctorArgs, state, getIter(vm, d)]);
   });
   defClassGetItem(t);
 
@@ -520,6 +522,24 @@ function installDequeMethods(): void {
       const i = args[0] as PyDequeIterator;
       return Math.max(0, i.deque.size - i.index);
     });
+    // (type, (deque, items already taken)): what __new__ below rebuilds it from.
+    defMethod(it, '__reduce__', (_vm, args) => {
+      const i = args[0] as PyDequeIterator;
+      return newTuple([i.cls, newTuple([i.deque, Math.min(i.index, i.deque.size)])]);
+    });
+    // dequeiter_new: _deque_iterator(deque[, index]) is an iterator over deque that has taken
+    // index items already (keywords are ignored, as PyArg_ParseTuple does).
+    const reverse = it === dequeRevIterType;
+    defNew(it, (vm, args) => {
+      if (args.length < 2) throw typeError(`function takes at least 1 argument (${args.length - 1} given)`);
+      if (args.length > 3) throw typeError(`function takes at most 2 arguments (${args.length - 1} given)`);
+      const d = args[1];
+      if (!isDeque(d)) throw typeError(`argument 1 must be collections.deque, not ${typeName(d)}`);
+      const taken = args.length > 2 ? Number(index(vm, args[2])) : 0;
+      const i = new PyDequeIterator(args[0] as PyType, d, reverse);
+      i.index = Math.max(0, Math.min(taken, d.size));
+      return i;
+    });
   }
 }
 
@@ -532,6 +552,9 @@ export const init__collections: ModuleInit = (_vm, m) => {
     installTupleGetterMethods();
   }
   m.dict.setStr('deque', dequeType);
+  // Pickle finds the iterator types by name here (their __reduce__ names the type).
+  m.dict.setStr('_deque_iterator', dequeIterType);
+  m.dict.setStr('_deque_reverse_iterator', dequeRevIterType);
   m.dict.setStr('_tuplegetter', tupleGetterType);
   m.dict.setStr('_count_elements', countElementsFn);
   installODict(m);

@@ -3,6 +3,7 @@
 // Only what library modules such as pstats need; everything else is absent (an
 // AttributeError), not faked. Paths are str only: bytes paths raise TypeError saying so.
 
+import { refuseDirFd, installSupportSets } from './os_dir_fd.js';
 import { fs, os as osInfo } from './node_namespaces.js';
 import { osPath } from './os_path_join.js';
 import { statSeconds, statWholeSeconds } from './os_stat_time.js';
@@ -326,8 +327,9 @@ function isDirectory(p: string): boolean {
 
 /** os.stat/os.lstat (lstat: the link itself, as stat with follow_symlinks=False). */
 function os_stat(name: string, vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
-  const [path, , follow] = parseArgs(name, args, kwargs, { names: ['path', 'dir_fd', 'follow_symlinks'], required: 1, kwOnly: 2 }, 0);
+  const [path, dirFd, follow] = parseArgs(name, args, kwargs, { names: ['path', 'dir_fd', 'follow_symlinks'], required: 1, kwOnly: 2 }, 0);
   const p = pathArg(vm, path, name);
+  refuseDirFd(vm, dirFd);
   const link = name === 'lstat' || (follow !== undefined && !truthy(vm, follow));
   let st: fs.BigIntStats;
   try {
@@ -408,7 +410,9 @@ const os__exit: NativeFn = (vm, args, kwargs) => {
 
 /** rename/replace (the same on POSIX: an existing file at dst is replaced). */
 function renameTo(name: string, vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
-  const [src, dst] = parseArgs(name, args, kwargs, { names: ['src', 'dst', 'src_dir_fd', 'dst_dir_fd'], required: 2, kwOnly: 2 }, 0);
+  const [src, dst, srcDirFd, dstDirFd] = parseArgs(name, args, kwargs, { names: ['src', 'dst', 'src_dir_fd', 'dst_dir_fd'], required: 2, kwOnly: 2 }, 0);
+  refuseDirFd(vm, srcDirFd, 'src_dir_fd');
+  refuseDirFd(vm, dstDirFd, 'dst_dir_fd');
   const a = pathArg(vm, src, name);
   const b = pathArg(vm, dst, name);
   try {
@@ -487,7 +491,8 @@ const osFunctions: [string, NativeFn][] = [
   ['stat', (vm, args, kwargs) => os_stat('stat', vm, args, kwargs)],
   ['lstat', (vm, args, kwargs) => os_stat('lstat', vm, args, kwargs)],
   ['remove', (vm, args, kwargs) => {
-    const [path] = parseArgs('remove', args, kwargs, { names: ['path', 'dir_fd'], required: 1, kwOnly: 1 }, 0);
+    const [path, dirFd] = parseArgs('remove', args, kwargs, { names: ['path', 'dir_fd'], required: 1, kwOnly: 1 }, 0);
+    refuseDirFd(vm, dirFd);
     const p = pathArg(vm, path, 'remove');
     try {
       fs.unlinkSync(osPath(vm.cwd, p));
@@ -517,7 +522,8 @@ const osFunctions: [string, NativeFn][] = [
     }
   }],
   ['mkdir', (vm, args, kwargs) => {
-    const [path, mode] = parseArgs('mkdir', args, kwargs, { names: ['path', 'mode', 'dir_fd'], required: 1, kwOnly: 1 }, 0);
+    const [path, mode, dirFd] = parseArgs('mkdir', args, kwargs, { names: ['path', 'mode', 'dir_fd'], required: 1, kwOnly: 1 }, 0);
+    refuseDirFd(vm, dirFd);
     const p = pathArg(vm, path, 'mkdir');
     try {
       fs.mkdirSync(osPath(vm.cwd, p), { mode: mode === undefined ? 0o777 : cIntArg(vm, mode) });
@@ -527,7 +533,8 @@ const osFunctions: [string, NativeFn][] = [
     return None;
   }],
   ['rmdir', (vm, args, kwargs) => {
-    const [path] = parseArgs('rmdir', args, kwargs, { names: ['path', 'dir_fd'], required: 1, kwOnly: 1 }, 0);
+    const [path, dirFd] = parseArgs('rmdir', args, kwargs, { names: ['path', 'dir_fd'], required: 1, kwOnly: 1 }, 0);
+    refuseDirFd(vm, dirFd);
     const p = pathArg(vm, path, 'rmdir');
     try {
       fs.rmdirSync(osPath(vm.cwd, p));
@@ -651,6 +658,7 @@ export const init_os: ModuleInit = (vm, m) => {
   d.setStr('error', OSError);
   d.setStr('stat_result', statResultType);
   installEnviron(vm, d);
+  installSupportSets(vm, d);
   const path = importModule(vm, 'posixpath', null);
   vm.modules.setStr('os.path', path);
   d.setStr('path', path);

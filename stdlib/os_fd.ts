@@ -3,6 +3,7 @@
 // tempfile.mkstemp returns a descriptor from os.open, as CPython's; open(fd) wraps one. The
 // numbers are the program's (fd_table.ts): node's own descriptors are out of reach.
 
+import { refuseDirFd } from './os_dir_fd.js';
 import { fs } from './node_namespaces.js';
 import { osPath } from './os_path_join.js';
 import type { PyObject } from '../vm/objects/object.js';
@@ -61,7 +62,8 @@ export function writeProgramFd(vm: VM, fd: number, bytes: Uint8Array, fail: (e: 
 
 export const fdFunctions: [string, NativeFn][] = [
   ['open', (vm, args, kwargs) => {
-    const [path, flags, mode] = parseArgs('open', args, kwargs, { names: ['path', 'flags', 'mode', 'dir_fd'], required: 2, kwOnly: 1 }, 0);
+    const [path, flags, mode, dirFd] = parseArgs('open', args, kwargs, { names: ['path', 'flags', 'mode', 'dir_fd'], required: 2, kwOnly: 1 }, 0);
+    refuseDirFd(vm, dirFd);
     const p = typeof path === 'string' ? path : undefined;
     if (p === undefined) throw typeError(`open: path should be string, bytes or os.PathLike, not ${typeName(path!)}`);
     try {

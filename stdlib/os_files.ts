@@ -1,5 +1,6 @@
 // os's calls on file metadata and the terminal: chmod, utime, access, symlink, readlink, urandom, statvfs, get_terminal_size.
 
+import { refuseDirFd } from './os_dir_fd.js';
 import { fs } from './node_namespaces.js';
 import { nodeCrypto } from './node_lazy.js';
 import { osPath } from './os_path_join.js';
@@ -54,13 +55,15 @@ function pathCall<T>(vm: VM, p: string, f: (abs: string) => T): T {
 
 export const fileFunctions: [string, NativeFn][] = [
   ['chmod', (vm, args, kwargs) => {
-    const [path, mode] = parseArgs('chmod', args, kwargs, { names: ['path', 'mode', 'dir_fd', 'follow_symlinks'], required: 2, kwOnly: 2 }, 0);
+    const [path, mode, dirFd] = parseArgs('chmod', args, kwargs, { names: ['path', 'mode', 'dir_fd', 'follow_symlinks'], required: 2, kwOnly: 2 }, 0);
+    refuseDirFd(vm, dirFd);
     const p = pathArg(vm, path, 'chmod');
     pathCall(vm, p, (abs) => fs.chmodSync(abs, intArg(vm, mode!)));
     return None;
   }],
   ['utime', (vm, args, kwargs) => {
-    const [path, times, ns] = parseArgs('utime', args, kwargs, { names: ['path', 'times', 'ns', 'dir_fd', 'follow_symlinks'], required: 1, kwOnly: 3 }, 0);
+    const [path, times, ns, dirFd] = parseArgs('utime', args, kwargs, { names: ['path', 'times', 'ns', 'dir_fd', 'follow_symlinks'], required: 1, kwOnly: 3 }, 0);
+    refuseDirFd(vm, dirFd);
     const p = pathArg(vm, path, 'utime');
     let at: number;
     let mt: number;
@@ -84,7 +87,8 @@ export const fileFunctions: [string, NativeFn][] = [
     return None;
   }],
   ['access', (vm, args, kwargs) => {
-    const [path, mode] = parseArgs('access', args, kwargs, { names: ['path', 'mode', 'dir_fd', 'effective_ids', 'follow_symlinks'], required: 2, kwOnly: 3 }, 0);
+    const [path, mode, dirFd] = parseArgs('access', args, kwargs, { names: ['path', 'mode', 'dir_fd', 'effective_ids', 'follow_symlinks'], required: 2, kwOnly: 3 }, 0);
+    refuseDirFd(vm, dirFd);
     const p = pathArg(vm, path, 'access');
     try {
       fs.accessSync(osPath(vm.cwd, p), intArg(vm, mode!));
@@ -94,7 +98,8 @@ export const fileFunctions: [string, NativeFn][] = [
     }
   }],
   ['symlink', (vm, args, kwargs) => {
-    const [src, dst] = parseArgs('symlink', args, kwargs, { names: ['src', 'dst', 'target_is_directory', 'dir_fd'], required: 2, kwOnly: 1 }, 0);
+    const [src, dst, , dirFd] = parseArgs('symlink', args, kwargs, { names: ['src', 'dst', 'target_is_directory', 'dir_fd'], required: 2, kwOnly: 1 }, 0);
+    refuseDirFd(vm, dirFd);
     const a = pathArg(vm, src, 'symlink');
     const b = pathArg(vm, dst, 'symlink');
     try {
@@ -105,7 +110,8 @@ export const fileFunctions: [string, NativeFn][] = [
     return None;
   }],
   ['readlink', (vm, args, kwargs) => {
-    const [path] = parseArgs('readlink', args, kwargs, { names: ['path', 'dir_fd'], required: 1, kwOnly: 1 }, 0);
+    const [path, dirFd] = parseArgs('readlink', args, kwargs, { names: ['path', 'dir_fd'], required: 1, kwOnly: 1 }, 0);
+    refuseDirFd(vm, dirFd);
     const p = pathArg(vm, path, 'readlink');
     return pathCall(vm, p, (abs) => fs.readlinkSync(abs));
   }],

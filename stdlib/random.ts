@@ -37,6 +37,8 @@ import * as libm from './math_libm.js';
 import { warnFromNative } from '../vm/native_warn.js';
 import { toIntValue } from '../vm/methods/int.js';
 import { pyEq } from '../vm/ops/compare.js';
+import { importModule } from '../vm/import.js';
+import { isInstance } from './builtins.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 
 type Int = number | bigint;
@@ -106,6 +108,13 @@ function rangeIndex(vm: VM, o: PyObject, what: string, warn: boolean): Int {
 /** Whether `o` is a collections.abc.Sequence of a built-in kind (sample() accepts only those). */
 function isSequence(o: PyObject): boolean {
   return typeof o === 'string' || o instanceof PyList || o instanceof PyTuple || o instanceof PyRange || o instanceof PyBytes || o instanceof PyByteArray;
+}
+
+/** isinstance(o, collections.abc.Sequence), random.py's test, for what isSequence does not know. */
+function isAbcSequence(vm: VM, o: PyObject): boolean {
+  const abc = importModule(vm, 'collections.abc', importModule(vm, 'collections', null));
+  const sequence = getAttr(vm, abc, 'Sequence');
+  return isInstance(vm, o, sequence);
 }
 
 // ---------------------------------------------------------------- methods
@@ -190,7 +199,7 @@ const methods: [string, NativeFn][] = [
   ['sample', (vm, args, kwargs) => {
     const [population, k, counts] = bind('Random.sample', args, kwargs, ['population', 'k'], 2, ['counts']);
     const mt = draws(vm, args, 'sample');
-    if (!isSequence(population!)) throw typeError('Population must be a sequence.  For dicts or sets, use sorted(d).');
+    if (!isSequence(population!) && !isAbcSequence(vm, population!)) throw typeError('Population must be a sequence.  For dicts or sets, use sorted(d).');
     const n = len(vm, population!);
     const kk = index(vm, k!);
     // With counts, the sample is drawn from range(total of counts), so k is checked against that.
@@ -244,6 +253,8 @@ const methods: [string, NativeFn][] = [
       cum = toArray(vm, cumWeights!).map((w) => toDouble(vm, w));
     }
     if (cum.length !== n) throw valueError('The number of weights does not match the population');
+    // random.py reads cum_weights[-1]: an empty population has no total.
+    if (n === 0) throw indexError('list index out of range');
     const total = cum[n - 1] + 0.0;
     if (total <= 0.0) throw valueError('Total of weights must be greater than zero');
     if (!Number.isFinite(total)) throw valueError('Total of weights must be finite');
@@ -347,6 +358,19 @@ const methods: [string, NativeFn][] = [
     const st = r.mt.getState();
     return newTuple([st.version, newTuple(st.internal), r.gaussNext === null ? None : float(r.gaussNext)]);
   }],
+  // Pickling and copying go through getstate/setstate, so SystemRandom (no state) refuses them.
+  ['__getstate__', (vm, args, kwargs) => {
+    bind('Random.__getstate__', args, kwargs, [], 0);
+    return call(vm, getAttr(vm, args[0], 'getstate'), []);
+  }],
+  ['__setstate__', (vm, args, kwargs) => {
+    const [state] = bind('Random.__setstate__', args, kwargs, ['state'], 1);
+    return call(vm, getAttr(vm, args[0], 'setstate'), [state!]);
+  }],
+  ['__reduce__', (vm, args, kwargs) => {
+    bind('Random.__reduce__', args, kwargs, [], 0);
+    return newTuple([typeOf(args[0]), newTuple([]), call(vm, getAttr(vm, args[0], 'getstate'), [])]);
+  }],
   ['setstate', (vm, args, kwargs) => {
     const [state] = bind('Random.setstate', args, kwargs, ['state'], 1);
     const items = toArray(vm, state!);
@@ -361,9 +385,14 @@ const methods: [string, NativeFn][] = [
     const internal = items[1];
     if (!(internal instanceof PyTuple)) throw typeError('state vector must be a tuple');
     const words = internal.items.map((w) => {
-      const n = index(vm, w);
-      if (n < 0 || n > 0xffffffff) throw overflowError('Python int too large to convert to C unsigned long');
-      return Number(n);
+      let n = index(vm, w);
+      // Version 2 states (Python 2.4 to 3.1 pickles) may hold words as signed C longs:
+      // random.py takes each modulo 2**32.
+      if (version === 2) n = Number(((BigInt(n) % 0x100000000n) + 0x100000000n) % 0x100000000n);
+      // PyLong_AsUnsignedLong's checks (a 64-bit unsigned long), then the cast to 32 bits.
+      if (n < 0) throw overflowError("can't convert negative value to unsigned int");
+      if (BigInt(n) > 0xffffffffffffffffn) throw overflowError('Python int too large to convert to C unsigned long');
+      return Number(BigInt(n) & 0xffffffffn);
     });
     const g = items[2];
     const r = inst(args, 'setstate');

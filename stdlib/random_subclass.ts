@@ -5,7 +5,7 @@
 // _randbelow, getrandbits or random a class along the MRO defines. A subclass that
 // overrides them (SystemRandom, a test's fixed-value generator) changes every method.
 
-import type { PyObject } from '../vm/objects/object.js';
+import type { PyObject, PyObj } from '../vm/objects/object.js';
 import type { PyType } from '../vm/objects/type.js';
 import { UserWarning } from '../vm/objects/exceptions.js';
 import { getAttr } from '../vm/ops/attribute.js';
@@ -75,11 +75,14 @@ class MethodDraws extends RandomDraws {
  * Mersenne Twister `mt` when the class overrides none of the primitives, else MethodDraws.
  */
 export function drawsFor(vm: VM, owner: PyObject, cls: PyType, base: PyType, mt: MersenneTwister): RandomDraws {
-  if (cls === base) return mt;
-  const ownRandom = cls.lookup('random') !== base.typeDict.get('random');
-  const ownBits = cls.lookup('getrandbits') !== base.typeDict.get('getrandbits');
-  let below = Below.GETRANDBITS;
-  for (const c of cls.mro) {
+  // random.py reads self.random, so an instance attribute (`r.random = fixed.pop`) counts too.
+  const dict = (owner as PyObj).dict;
+  if (cls === base && (dict === null || dict.size === 0)) return mt;
+  const inDict = (name: string) => dict !== null && dict.getStr(name) !== undefined;
+  const ownRandom = inDict('random') || cls.lookup('random') !== base.typeDict.get('random');
+  const ownBits = inDict('getrandbits') || cls.lookup('getrandbits') !== base.typeDict.get('getrandbits');
+  let below = inDict('_randbelow') ? Below.METHOD : Below.GETRANDBITS;
+  for (const c of below === Below.METHOD ? [] : cls.mro) {
     if (c === base) break;
     if (c.typeDict.has('_randbelow')) {
       below = Below.METHOD;

@@ -23,11 +23,11 @@ export interface SlotsSpec {
 }
 
 /** Built-in types whose instances CPython can weakly reference (tp_weaklistoffset), among those a class may derive from. */
-const WEAKREFABLE_BASES = new Set(['set', 'frozenset', 'type', 'module']);
+const WEAKREFABLE_BASES = new Set(['builtins.set', 'builtins.frozenset', 'builtins.type', 'builtins.module', 'collections.deque', 'array.array', '_thread.RLock']);
 
 /** Whether instances of `t` already have a list of weak references (from a built-in base or a class's __weakref__). */
 export function hasWeakrefs(t: PyType): boolean {
-  return t.mro.some((c) => (c.isHeapType ? c.typeDict.get('__weakref__') instanceof PyGetSet : WEAKREFABLE_BASES.has(c.name) && c.module === 'builtins'));
+  return t.mro.some((c) => (c.isHeapType ? c.typeDict.get('__weakref__') instanceof PyGetSet : WEAKREFABLE_BASES.has(`${c.module}.${c.name}`)));
 }
 
 /**

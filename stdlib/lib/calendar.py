@@ -9,7 +9,7 @@ import sys
 
 __all__ = [
     "Calendar", "TextCalendar", "HTMLCalendar", "LocaleTextCalendar", "LocaleHTMLCalendar",
-    "IllegalMonthError", "IllegalWeekdayError", "error",
+    "IllegalMonthError", "IllegalWeekdayError",
     "isleap", "leapdays", "weekday", "monthrange", "timegm",
     "firstweekday", "setfirstweekday", "monthcalendar", "weekheader",
     "month", "prmonth", "calendar", "prcal",

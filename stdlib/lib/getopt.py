@@ -30,9 +30,9 @@ def getopt(args, shortopts, longopts=[]):
             args = args[1:]
             break
         if args[0].startswith('--'):
-            opts, args = _do_longs(opts, args[0][2:], longopts, args[1:])
+            opts, args = do_longs(opts, args[0][2:], longopts, args[1:])
         else:
-            opts, args = _do_shorts(opts, args[0][1:], shortopts, args[1:])
+            opts, args = do_shorts(opts, args[0][1:], shortopts, args[1:])
     return opts, args
 
 
@@ -52,9 +52,9 @@ def gnu_getopt(args, shortopts, longopts=[]):
             prog_args += args[1:]
             break
         if args[0][:2] == '--':
-            opts, args = _do_longs(opts, args[0][2:], longopts, args[1:])
+            opts, args = do_longs(opts, args[0][2:], longopts, args[1:])
         elif args[0][:1] == '-' and args[0] != '-':
-            opts, args = _do_shorts(opts, args[0][1:], shortopts, args[1:])
+            opts, args = do_shorts(opts, args[0][1:], shortopts, args[1:])
         elif all_options_first:
             prog_args += args
             break
@@ -64,11 +64,11 @@ def gnu_getopt(args, shortopts, longopts=[]):
     return opts, prog_args
 
 
-def _do_longs(opts, opt, longopts, args):
+def do_longs(opts, opt, longopts, args):
     optarg = None
     if '=' in opt:
         opt, optarg = opt.split('=', 1)
-    has_arg, opt = _long_has_args(opt, longopts)
+    has_arg, opt = long_has_args(opt, longopts)
     if has_arg:
         if optarg is None:
             if not args:
@@ -80,7 +80,7 @@ def _do_longs(opts, opt, longopts, args):
     return opts, args
 
 
-def _long_has_args(opt, longopts):
+def long_has_args(opt, longopts):
     """(takes an argument, full name) for a long option or an unambiguous prefix of one."""
     candidates = [o for o in longopts if o.startswith(opt)]
     if not candidates:
@@ -97,10 +97,10 @@ def _long_has_args(opt, longopts):
     return False, match
 
 
-def _do_shorts(opts, optstring, shortopts, args):
+def do_shorts(opts, optstring, shortopts, args):
     while optstring != '':
         opt, optstring = optstring[0], optstring[1:]
-        if _short_has_arg(opt, shortopts):
+        if short_has_arg(opt, shortopts):
             if optstring == '':
                 if not args:
                     raise GetoptError('option -%s requires argument' % opt, opt)
@@ -112,7 +112,7 @@ def _do_shorts(opts, optstring, shortopts, args):
     return opts, args
 
 
-def _short_has_arg(opt, shortopts):
+def short_has_arg(opt, shortopts):
     for i, c in enumerate(shortopts):
         if opt == c != ':':
             return shortopts.startswith(':', i + 1)

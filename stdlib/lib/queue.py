@@ -161,42 +161,57 @@ class PriorityQueue(Queue):
         return heappop(self.queue)
 
 
-class SimpleQueue:
-    """An unbounded FIFO queue, without task tracking."""
+def _simple_queue_class(name, slots):
+    """An unbounded FIFO queue class, without task tracking: SimpleQueue, which stands in for
+    CPython's C type (slots, no instance dict), and _PySimpleQueue, its pure-Python twin."""
 
-    # The C type has no instance dict (setting an attribute is an AttributeError).
-    __slots__ = ('_items', '_available', '__weakref__')
-    __class_getitem__ = classmethod(_GenericAlias)
+    class SimpleQueue:
+        """Simple, unbounded, reentrant FIFO queue."""
 
-    def __init__(self):
-        self._items = deque()
-        # One permit per queued item: get() takes a permit before it pops.
-        self._available = threading.Semaphore(0)
+        if slots:
+            # The C type has no instance dict (setting an attribute is an AttributeError).
+            __slots__ = ('_items', '_available', '__weakref__')
+        __class_getitem__ = classmethod(_GenericAlias)
 
-    def put(self, item, block=True, timeout=None):
-        # Never full: block and timeout exist for compatibility with Queue.put.
-        self._items.append(item)
-        self._available.release()
+        def __init__(self):
+            self._items = deque()
+            # One permit per queued item: get() takes a permit before it pops.
+            self._available = threading.Semaphore(0)
 
-    def put_nowait(self, item):
-        self.put(item)
+        def put(self, item, block=True, timeout=None):
+            # Never full: block and timeout exist for compatibility with Queue.put.
+            self._items.append(item)
+            self._available.release()
 
-    def get(self, block=True, timeout=None):
-        if block and timeout is not None and timeout < 0:
-            raise ValueError(_BAD_TIMEOUT)
-        # Semaphore.acquire refuses a timeout on a non-blocking call.
-        if self._available.acquire(block, timeout if block else None):
-            return self._items.popleft()
-        raise Empty
+        def put_nowait(self, item):
+            self.put(item)
 
-    def get_nowait(self):
-        return self.get(False)
+        def get(self, block=True, timeout=None):
+            if block and timeout is not None and timeout < 0:
+                raise ValueError(_BAD_TIMEOUT)
+            # Semaphore.acquire refuses a timeout on a non-blocking call.
+            if self._available.acquire(block, timeout if block else None):
+                return self._items.popleft()
+            raise Empty
 
-    def empty(self):
-        return not self._items
+        def get_nowait(self):
+            return self.get(False)
 
-    def qsize(self):
-        return len(self._items)
+        def empty(self):
+            return not self._items
+
+        def qsize(self):
+            return len(self._items)
+
+    SimpleQueue.__name__ = SimpleQueue.__qualname__ = name
+    for attr in vars(SimpleQueue).values():
+        if hasattr(attr, '__code__'):
+            attr.__qualname__ = f'{name}.{attr.__name__}'
+    return SimpleQueue
+
+
+_PySimpleQueue = _simple_queue_class('_PySimpleQueue', slots=False)
+SimpleQueue = _simple_queue_class('SimpleQueue', slots=True)
 
 
 # CPython's SimpleQueue is the C type _queue.SimpleQueue.

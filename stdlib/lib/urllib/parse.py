@@ -8,8 +8,8 @@ from collections import namedtuple
 
 __all__ = ["urlparse", "urlunparse", "urljoin", "urldefrag", "urlsplit", "urlunsplit",
            "urlencode", "parse_qs", "parse_qsl", "quote", "quote_plus", "quote_from_bytes",
-           "unquote", "unquote_plus", "unquote_to_bytes", "ParseResult", "SplitResult",
-           "DefragResult", "uses_relative", "uses_netloc", "uses_params", "scheme_chars"]
+           "unquote", "unquote_plus", "unquote_to_bytes", "DefragResult", "ParseResult",
+           "SplitResult"]
 
 # Which schemes have relative URLs, a network location and ;params (the lists urljoin,
 # urlunsplit and urlparse consult).
@@ -146,6 +146,35 @@ def _split_netloc(url, start=0):
 def _check_netloc_brackets(netloc):
     if ('[' in netloc and ']' not in netloc) or (']' in netloc and '[' not in netloc):
         raise ValueError("Invalid IPv6 URL")
+    if '[' in netloc:
+        _check_bracketed_host(netloc.partition('[')[2].partition(']')[0])
+
+
+def _check_bracketed_host(host):
+    """What may stand in brackets: an IPv6 address, or an IPvFuture one (v<hex>.<text>)."""
+    if host.startswith('v'):
+        version, dot, rest = host[1:].partition('.')
+        if not (version and dot and rest and all(c in '0123456789abcdefABCDEF' for c in version)):
+            raise ValueError("IPvFuture address is invalid")
+        return
+    import ipaddress
+    if isinstance(ipaddress.ip_address(host), ipaddress.IPv4Address):
+        raise ValueError("An IPv4 address cannot be in brackets")
+
+
+def _check_netloc_normalization(netloc):
+    """Refuses a netloc whose NFKC form gains a URL delimiter ('\uff03' becomes '#'), which
+    would split differently once a later consumer normalises it."""
+    if netloc.isascii():
+        return
+    # Delimiters that are there already do not count.
+    plain = netloc
+    for c in '@:#?':
+        plain = plain.replace(c, '')
+    import unicodedata
+    normalized = unicodedata.normalize('NFKC', plain)
+    if normalized != plain and any(c in normalized for c in '/?#@:'):
+        raise ValueError(f"netloc '{netloc}' contains invalid characters under NFKC normalization")
 
 
 def _scheme_length(url):
@@ -175,6 +204,7 @@ def urlsplit(url, scheme='', allow_fragments=True):
     if url.startswith('//'):
         netloc, url = _split_netloc(url, 2)
         _check_netloc_brackets(netloc)
+        _check_netloc_normalization(netloc)
     fragment = ''
     if allow_fragments:
         url, _, fragment = url.partition('#')
