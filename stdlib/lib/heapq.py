@@ -56,23 +56,32 @@ def heappush(heap, item):
     _sift_down(heap, 0, len(heap) - 1, _less)
 
 
-def heappop(heap):
-    """Pop the smallest item off the heap, maintaining the heap invariant."""
+def _pop(heap, before):
+    # The top of a heap ordered by `before`, the last item moved up in its place.
     last = heap.pop()
     if heap:
-        smallest = heap[0]
+        top = heap[0]
         heap[0] = last
-        _sift_up(heap, 0, _less)
-        return smallest
+        _sift_up(heap, 0, before)
+        return top
     return last
+
+
+def _replace(heap, item, before):
+    top = heap[0]
+    heap[0] = item
+    _sift_up(heap, 0, before)
+    return top
+
+
+def heappop(heap):
+    """Pop the smallest item off the heap, maintaining the heap invariant."""
+    return _pop(heap, _less)
 
 
 def heapreplace(heap, item):
     """Pop and return the current smallest value, and add the new item."""
-    smallest = heap[0]
-    heap[0] = item
-    _sift_up(heap, 0, _less)
-    return smallest
+    return _replace(heap, item, _less)
 
 
 def heappushpop(heap, item):
@@ -91,21 +100,12 @@ def heapify(x):
 
 def _heappop_max(heap):
     """Maxheap version of a heappop."""
-    last = heap.pop()
-    if heap:
-        largest = heap[0]
-        heap[0] = last
-        _sift_up(heap, 0, _greater)
-        return largest
-    return last
+    return _pop(heap, _greater)
 
 
 def _heapreplace_max(heap, item):
     """Maxheap version of a heappop followed by a heappush."""
-    largest = heap[0]
-    heap[0] = item
-    _sift_up(heap, 0, _greater)
-    return largest
+    return _replace(heap, item, _greater)
 
 
 def _heapify_max(x):
